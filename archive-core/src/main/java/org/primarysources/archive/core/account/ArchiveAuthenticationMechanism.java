@@ -1,0 +1,116 @@
+package org.primarysources.archive.core.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * How callers prove who they are.
+ * <ul>
+ *   <li>API clients send HTTP Basic on every request; no session is created for them.</li>
+ *   <li>The browser UI signs in once through {@code SecurityContext.authenticate(…)} with a
+ *       {@link UsernamePasswordCredential}; the caller is then kept in the HTTP session. The session is honoured
+ *       for the UI and for safe (GET/HEAD) API requests only, so a cookie can never be used to write through
+ *       the API from another site.</li>
+ * </ul>
+ * Whether a caller may do something is decided later, by roles.
+ */
+@ApplicationScoped
+class ArchiveAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_CALLER = ArchiveAuthenticationMechanism.class.getName() + ".caller";
+    static final String REALM = "archive";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential programmatic = context.getAuthParameters().getCredential();
+        if (programmatic != null) {
+            return signIn(request, context, programmatic);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(authorization.substring(6).trim(), response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SignedInCaller caller
+                && sessionAllowedFor(request)) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession session = request.getSession(true);
+        request.changeSessionId(); // no session fixation
+        session = request.getSession(false);
+        session.setAttribute(SESSION_CALLER,
+                new SignedInCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return unauthorized(response, "The Authorization header is not valid HTTP Basic.");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return unauthorized(response, "The Authorization header is not valid HTTP Basic.");
+        }
+        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
+                decoded.substring(0, colon), decoded.substring(colon + 1)));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return unauthorized(response, "User name or password is wrong.");
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static boolean sessionAllowedFor(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean api = path.startsWith("/api/") || path.equals("/api");
+        return !api || "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"" + detail + "\"}");
+        } catch (IOException e) {
+            // the client went away; nothing more to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Who signed in through the browser; kept in the HTTP session. */
+    record SignedInCaller(String name, Set<String> groups) implements Serializable {
+    }
+}

@@ -1,0 +1,89 @@
+package org.primarysources.archive.core.web;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.primarysources.archive.core.error.DomainException;
+import org.primarysources.archive.core.error.InvalidInputException;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every failure leaves the API as {@code application/problem+json}. Known problems keep their status; anything
+ * unexpected is logged with its stack trace and answered with a plain 500 that reveals nothing.
+ */
+final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    static class Domain implements ExceptionMapper<DomainException> {
+        @Override
+        public Response toResponse(DomainException e) {
+            String field = e instanceof InvalidInputException invalid ? invalid.field() : null;
+            return new Problem("about:blank", e.title(), e.status(), e.getMessage(), field).toResponse();
+        }
+    }
+
+    @Provider
+    static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            int status = original.getStatus();
+            String detail = e instanceof NotFoundException
+                    ? "There is nothing at this address."
+                    : original.getStatusInfo().getReasonPhrase();
+            if (e.getCause() instanceof JsonbException || e.getCause() instanceof ProcessingException) {
+                detail = "The request body could not be read as JSON of the expected shape.";
+            }
+            Response.ResponseBuilder answer = Response.fromResponse(
+                    Problem.of(status, original.getStatusInfo().getReasonPhrase(), detail).toResponse());
+            return answer.build();
+        }
+    }
+
+    @Provider
+    static class Json implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return Problem.of(400, "Bad Request",
+                    "The request body could not be read as JSON of the expected shape.").toResponse();
+        }
+    }
+
+    @Provider
+    static class StaleVersion implements ExceptionMapper<OptimisticLockException> {
+        @Override
+        public Response toResponse(OptimisticLockException e) {
+            return Problem.of(409, "Conflict",
+                    "Someone else changed this at the same time; reload and try again.").toResponse();
+        }
+    }
+
+    @Provider
+    static class Unexpected implements ExceptionMapper<Throwable> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(Throwable e) {
+            Throwable domain = e;
+            while (domain != null && !(domain instanceof DomainException)) {
+                domain = domain.getCause();
+            }
+            if (domain != null) {
+                return new Domain().toResponse((DomainException) domain);
+            }
+            LOG.log(Level.SEVERE, "unexpected failure answering an API request", e);
+            return Problem.of(500, "Internal Server Error",
+                    "Something went wrong on our side; it has been logged.").toResponse();
+        }
+    }
+}

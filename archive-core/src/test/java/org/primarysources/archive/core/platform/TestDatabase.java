@@ -1,0 +1,117 @@
+package org.primarysources.archive.core.platform;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A fresh, migrated database for one test: H2 in memory, or a throw-away schema in the PostgreSQL at
+ * {@code archive.test.postgres.url} (default {@code jdbc:postgresql://127.0.0.1:5432/test}, user {@code postgres}).
+ * Hibernate validates the mappings against the migrated schema, exactly as at start-up in the server.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    public enum Vendor { H2, POSTGRESQL }
+
+    private final Vendor vendor;
+    private final String schema;
+    private final DataSource dataSource;
+    private final EntityManagerFactory entityManagerFactory;
+
+    private TestDatabase(Vendor vendor) {
+        this.vendor = vendor;
+        this.schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        this.dataSource = switch (vendor) {
+            case H2 -> h2(schema);
+            case POSTGRESQL -> postgres(schema);
+        };
+        SchemaMigration.migrate(dataSource);
+        this.entityManagerFactory = Persistence.createEntityManagerFactory("archive", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", dataSource,
+                "hibernate.transaction.jta.platform", "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
+                "hibernate.hbm2ddl.auto", "validate"));
+    }
+
+    public static TestDatabase create(Vendor vendor) {
+        return new TestDatabase(vendor);
+    }
+
+    public Vendor vendor() {
+        return vendor;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Runs the work in one transaction and commits it (rolls back if it throws). */
+    public <T> T fromTransaction(Function<EntityManager, T> work) {
+        EntityManager em = entityManagerFactory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    public void inTransaction(Consumer<EntityManager> work) {
+        fromTransaction(em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    @Override
+    public void close() throws SQLException {
+        entityManagerFactory.close();
+        if (vendor == Vendor.POSTGRESQL) {
+            try (Connection c = postgres(null).getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        } else {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            }
+        }
+    }
+
+    private static DataSource h2(String name) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        return h2;
+    }
+
+    private static DataSource postgres(String schema) {
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setUrl(System.getProperty("archive.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test"));
+        pg.setUser(System.getProperty("archive.test.postgres.user", "postgres"));
+        pg.setPassword(System.getProperty("archive.test.postgres.password", ""));
+        if (schema != null) {
+            try (Connection c = pg.getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA " + schema);
+            } catch (SQLException e) {
+                throw new IllegalStateException("PostgreSQL at " + pg.getUrl() + " is needed for this test", e);
+            }
+            pg.setCurrentSchema(schema);
+        }
+        return pg;
+    }
+}

@@ -1,0 +1,172 @@
+package org.primarysources.archive.deploy;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real WAR on a real Payara Micro, with the H2 database and the OpenSearch node the build started:
+ * health, authentication and roles, problem details, the UI and the OpenAPI document.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ArchiveDeploymentIT {
+
+    private static final String PASSWORD = System.getProperty("it.demo.password");
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @ArquillianResource
+    URL deployed;
+
+    @Deployment(testable = false)
+    static WebArchive archive() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("archive.war")));
+    }
+
+    @Test
+    void isReadyWhenDatabaseAndSearchAnswer() throws Exception {
+        HttpResponse<String> health = get("/health/ready", null);
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body())
+                .contains("\"status\":\"UP\"")
+                .contains("\"name\":\"database\"")
+                .contains("\"name\":\"search\"");
+    }
+
+    @Test
+    void protectedEndpointWantsTheRightRole() throws Exception {
+        HttpResponse<String> anonymous = get("/api/admin/accounts", null);
+        HttpResponse<String> researcher = get("/api/admin/accounts", "researcher");
+        HttpResponse<String> admin = get("/api/admin/accounts", "admin");
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Basic"));
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(researcher.statusCode()).isEqualTo(403);
+        assertThat(researcher.body()).contains("\"status\":403");
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("\"username\":\"archivist\"").contains("\"roles\":[\"editor\"]");
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/me"))
+                .header("Authorization", basic("editor", "not-the-password")).GET());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void theCallerKnowsTheirRoles() throws Exception {
+        HttpResponse<String> me = get("/api/me", "editor");
+
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains("\"name\":\"editor\"").contains("\"roles\":[\"editor\"]");
+    }
+
+    @Test
+    void unknownAddressesAreProblems() throws Exception {
+        HttpResponse<String> missing = get("/api/no-such-thing", null);
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(missing.body()).contains("\"status\":404").doesNotContain("Exception");
+    }
+
+    @Test
+    void badInputNamesTheFieldAndNeverLeaksAStackTrace() throws Exception {
+        HttpResponse<String> notJson = post("/api/admin/accounts", "admin", "{ this is not json");
+        HttpResponse<String> badName = post("/api/admin/accounts", "admin",
+                "{\"username\":\"No Spaces Allowed\",\"password\":\"long-enough-password\",\"roles\":[\"editor\"]}");
+        HttpResponse<String> badRole = post("/api/admin/accounts", "admin",
+                "{\"username\":\"vida\",\"password\":\"long-enough-password\",\"roles\":[\"emperor\"]}");
+
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(notJson.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(notJson.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(badName.statusCode()).isEqualTo(400);
+        assertThat(badName.body()).contains("\"field\":\"username\"");
+        assertThat(badRole.statusCode()).isEqualTo(400);
+        assertThat(badRole.body()).contains("\"field\":\"roles\"");
+    }
+
+    @Test
+    void anAdminOpensAnAccountOnceAndTheSecondTimeIsAConflict() throws Exception {
+        String body = "{\"username\":\"ruta\",\"password\":\"a-long-enough-secret\",\"roles\":[\"archivist\"]}";
+
+        HttpResponse<String> first = post("/api/admin/accounts", "admin", body);
+        HttpResponse<String> second = post("/api/admin/accounts", "admin", body);
+        HttpResponse<String> signIn = send(HttpRequest.newBuilder(uri("/api/me"))
+                .header("Authorization", basic("ruta", "a-long-enough-secret")).GET());
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(first.body()).doesNotContain("password");
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(signIn.statusCode()).isEqualTo(200);
+        assertThat(signIn.body()).contains("\"roles\":[\"archivist\"]");
+    }
+
+    @Test
+    void theUserInterfaceAndTheApiDescriptionAnswer() throws Exception {
+        HttpResponse<String> ui = get("/", null);
+        HttpResponse<String> openapi = get("/openapi", null);
+
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(ui.body()).contains("<html");
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/admin/accounts");
+    }
+
+    private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (user != null) {
+            request.header("Authorization", basic(user, PASSWORD));
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> post(String path, String user, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", basic(user, PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Arquillian names the first non-loopback interface, which not every sandbox can reach. */
+    private URI uri(String path) {
+        String context = deployed.getPath().endsWith("/")
+                ? deployed.getPath().substring(0, deployed.getPath().length() - 1) : deployed.getPath();
+        String base = path.startsWith("/health") || path.startsWith("/openapi") ? "" : context;
+        return URI.create("http://127.0.0.1:" + deployed.getPort() + base + path);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
