@@ -13,6 +13,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.SessionFactory;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -51,7 +55,18 @@ public class SchemaMigration {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(Database.MIGRATIONS)
+                .placeholders(Map.of("long_text", longTextType(dataSource)))
                 .load()
                 .migrate();
+    }
+
+    /** The column type for texts of up to 10 MB: H2's VARCHAR stops at 1 MB, PostgreSQL's TEXT has no limit. */
+    private static String longTextType(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            return product.toLowerCase(Locale.ROOT).contains("h2") ? "CHARACTER LARGE OBJECT" : "TEXT";
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate it", e);
+        }
     }
 }

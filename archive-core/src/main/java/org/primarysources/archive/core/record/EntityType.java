@@ -1,0 +1,6 @@
+package org.primarysources.archive.core.record;
+
+/** The kind of thing an ENTITY record names. */
+public enum EntityType {
+    PERSON, PLACE, ORGANISATION
+}

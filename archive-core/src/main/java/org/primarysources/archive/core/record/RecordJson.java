@@ -1,0 +1,116 @@
+package org.primarysources.archive.core.record;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.primarysources.archive.core.citation.CitationDetails;
+import org.primarysources.archive.core.citation.Verification;
+import org.primarysources.archive.core.source.PartialDate;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A record version's content as stored and hashed: canonical JSON of what the author wrote plus the citations
+ * as resolved on publication (position, text hash, verification).
+ */
+final class RecordJson {
+
+    /** What a stored version holds. */
+    record Stored(RecordContent content, List<CitationDetails> citations, boolean retracted) {
+    }
+
+    private RecordJson() {
+    }
+
+    static Map<String, Object> canonical(RecordContent c, List<CitationDetails> citations, boolean retracted) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", c.kind());
+        json.put("sourceId", c.sourceId());
+        json.put("label", c.label());
+        json.put("ordinal", c.ordinal());
+        json.put("text", c.text());
+        json.put("language", c.language());
+        json.put("translations", c.translations().stream()
+                .map(t -> map("language", t.language(), "text", t.text())).toList());
+        json.put("speakerId", c.speakerId());
+        json.put("date", c.date() == null ? null : c.date().toString());
+        json.put("occasion", c.occasion());
+        json.put("attribution", c.attribution());
+        json.put("name", c.name());
+        json.put("alternativeNames", c.alternativeNames());
+        json.put("entityType", c.entityType());
+        json.put("citations", citations.stream().map(RecordJson::citation).toList());
+        json.put("retracted", retracted ? Boolean.TRUE : null);
+        return json;
+    }
+
+    private static Map<String, Object> citation(CitationDetails d) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("source", d.source());
+        json.put("sourceVersion", d.sourceVersion());
+        json.put("label", d.label());
+        json.put("locator", d.locator());
+        json.put("exact", d.exact());
+        json.put("prefix", d.prefix());
+        json.put("suffix", d.suffix());
+        json.put("start", d.start());
+        json.put("end", d.end());
+        json.put("textHash", d.textHash());
+        json.put("verification", d.verification());
+        return json;
+    }
+
+    static Stored read(String json) {
+        JsonObject o = Json.createReader(new StringReader(json)).readObject();
+        List<Translation> translations = new ArrayList<>();
+        for (JsonValue t : array(o, "translations")) {
+            translations.add(new Translation(text(t.asJsonObject(), "language"), text(t.asJsonObject(), "text")));
+        }
+        List<CitationDetails> citations = new ArrayList<>();
+        List<CitationInput> inputs = new ArrayList<>();
+        for (JsonValue value : array(o, "citations")) {
+            JsonObject c = value.asJsonObject();
+            CitationDetails details = new CitationDetails(c.getJsonNumber("source").longValue(), null,
+                    c.getInt("sourceVersion"), text(c, "label"), text(c, "locator"), text(c, "exact"),
+                    text(c, "prefix"), text(c, "suffix"), integer(c, "start"), integer(c, "end"),
+                    text(c, "textHash"), Verification.valueOf(c.getString("verification")));
+            citations.add(details);
+            inputs.add(new CitationInput(details.sourceVersion(), details.label(), details.locator(),
+                    details.exact(), details.prefix(), details.suffix()));
+        }
+        RecordContent content = new RecordContent(RecordKind.valueOf(o.getString("kind")),
+                o.getJsonNumber("sourceId").longValue(), text(o, "label"), integer(o, "ordinal"), o.getString("text"),
+                text(o, "language"), translations, o.get("speakerId") instanceof JsonNumber n ? n.longValue() : null,
+                PartialDate.parse(text(o, "date")), text(o, "occasion"),
+                o.get("attribution") instanceof JsonString a ? Attribution.valueOf(a.getString()) : null,
+                text(o, "name"), array(o, "alternativeNames").getValuesAs(JsonString::getString),
+                o.get("entityType") instanceof JsonString e ? EntityType.valueOf(e.getString()) : null, inputs);
+        return new Stored(content, citations, o.getBoolean("retracted", false));
+    }
+
+    private static JsonArray array(JsonObject o, String name) {
+        return o.containsKey(name) ? o.getJsonArray(name) : JsonValue.EMPTY_JSON_ARRAY;
+    }
+
+    private static String text(JsonObject o, String name) {
+        return o.get(name) instanceof JsonString s ? s.getString() : null;
+    }
+
+    private static Integer integer(JsonObject o, String name) {
+        return o.get(name) instanceof JsonNumber n ? n.intValue() : null;
+    }
+
+    private static Map<String, Object> map(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(k1, v1);
+        map.put(k2, v2);
+        return map;
+    }
+}

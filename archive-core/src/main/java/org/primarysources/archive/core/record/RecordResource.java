@@ -1,0 +1,69 @@
+package org.primarysources.archive.core.record;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.primarysources.archive.core.error.InvalidInputException;
+import org.primarysources.archive.core.provenance.VersionSummary;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Published records, readable by anyone. Writes go through change requests (review). */
+@Path("records")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "records")
+public class RecordResource {
+
+    @Inject
+    Records records;
+
+    @GET
+    @Operation(summary = "Published records, optionally of one kind and/or one source, a page at a time")
+    public RecordPage list(@QueryParam("kind") String kind, @QueryParam("source") Long source,
+                           @QueryParam("page") @DefaultValue("0") int page,
+                           @QueryParam("size") @DefaultValue("20") int size) {
+        return records.page(kindOf(kind), source, page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "The published version of a record, with citations, verification and hash")
+    public RecordDetails details(@PathParam("id") long id) {
+        return records.details(id);
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @Operation(summary = "Every published version of a record: the hash chain with authors, approvers and activities")
+    public List<VersionSummary> versions(@PathParam("id") long id) {
+        return records.versions(id);
+    }
+
+    @GET
+    @Path("{id}/versions/{n}")
+    @Operation(summary = "One version of a record, as it was published")
+    public RecordDetails version(@PathParam("id") long id, @PathParam("n") int n) {
+        return records.version(id, n);
+    }
+
+    static RecordKind kindOf(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        try {
+            return RecordKind.valueOf(kind.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("kind", "unknown kind '" + kind + "'; kinds are CLAUSE, QUOTE, ENTITY");
+        }
+    }
+}

@@ -1,0 +1,315 @@
+package org.primarysources.archive.core.record;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.primarysources.archive.core.audit.ChainCheck;
+import org.primarysources.archive.core.audit.Finding;
+import org.primarysources.archive.core.citation.CitationDetails;
+import org.primarysources.archive.core.citation.QuoteVerifier;
+import org.primarysources.archive.core.citation.TextQuoteSelector;
+import org.primarysources.archive.core.citation.Verification;
+import org.primarysources.archive.core.error.ForbiddenException;
+import org.primarysources.archive.core.error.InvalidInputException;
+import org.primarysources.archive.core.error.NotFoundException;
+import org.primarysources.archive.core.provenance.Activity;
+import org.primarysources.archive.core.provenance.CanonicalJson;
+import org.primarysources.archive.core.provenance.HashChain;
+import org.primarysources.archive.core.provenance.VersionSummary;
+import org.primarysources.archive.core.source.Sources;
+import org.primarysources.archive.core.source.Transcription;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Application service for records: the transaction edge. Reads show published versions only. Publishing
+ * resolves and verifies citations against the cited transcription version, appends a hash-chained version and
+ * announces it ({@link RecordPublished}) in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class Records {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Sources sources;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<RecordPublished> published;
+
+    public RecordDetails publish(PublishRecord command) {
+        requireFourEyes(command.author(), command.approver());
+        RecordContent content = command.content();
+        if (!sources.exists(content.sourceId())) {
+            throw new InvalidInputException("sourceId", "there is no source " + content.sourceId());
+        }
+        Record record;
+        if (command.recordId() == null) {
+            record = new Record(content.kind(), content.sourceId(), clock.instant());
+            em.persist(record);
+        } else {
+            record = lockedRecord(command.recordId());
+            if (record.kind() != content.kind()) {
+                throw new InvalidInputException("kind", "record " + record.id() + " is a " + record.kind()
+                        + "; a record keeps its kind");
+            }
+        }
+        checkSpeaker(content.speakerId());
+        List<CitationDetails> citations = resolve(content);
+        return append(record, command.baseVersion(), content, citations, false, command.activity(),
+                command.author(), command.approver(), command.changeId(), command.importId());
+    }
+
+    public RecordDetails retract(RetractRecord command) {
+        requireFourEyes(command.author(), command.approver());
+        Record record = lockedRecord(command.recordId());
+        RecordJson.Stored current = RecordJson.read(stored(record.id(), record.publishedVersion()).content());
+        return append(record, command.baseVersion(), current.content(), current.citations(), true,
+                Activity.RETRACTION, command.author(), command.approver(), command.changeId(), null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RecordPage page(RecordKind kind, Long sourceId, int page, int size) {
+        if (page < 0) {
+            throw new InvalidInputException("page", "pages count from 0");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "a page has 1 to " + MAX_PAGE_SIZE + " records");
+        }
+        String where = " where r.publishedVersion > 0 and r.retracted = false"
+                + (kind == null ? "" : " and r.kind = :kind")
+                + (sourceId == null ? "" : " and r.sourceId = :source");
+        TypedQuery<Long> count = em.createQuery("select count(r) from Record r" + where, Long.class);
+        TypedQuery<RecordVersion> items = em.createQuery("select v from RecordVersion v join v.record r" + where
+                + " and v.number = r.publishedVersion order by r.id", RecordVersion.class);
+        if (kind != null) {
+            count.setParameter("kind", kind);
+            items.setParameter("kind", kind);
+        }
+        if (sourceId != null) {
+            count.setParameter("source", sourceId);
+            items.setParameter("source", sourceId);
+        }
+        List<RecordDetails> found = items.setFirstResult(Math.multiplyExact(page, size)).setMaxResults(size)
+                .getResultStream().map(this::toDetails).toList();
+        return new RecordPage(count.getSingleResult(), found);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RecordDetails details(long id) {
+        Record record = publishedRecord(id);
+        return toDetails(stored(id, record.publishedVersion()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RecordDetails version(long id, int number) {
+        publishedRecord(id);
+        return toDetails(find(id, number)
+                .orElseThrow(() -> new NotFoundException("record " + id + " has no version " + number)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VersionSummary> versions(long id) {
+        publishedRecord(id);
+        return em.createQuery("select v from RecordVersion v where v.record.id = :id order by v.number",
+                        RecordVersion.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .map(RecordVersion::toSummary)
+                .toList();
+    }
+
+    /**
+     * Checks every record version's hash chain and re-checks each published version's citations against the
+     * cited transcription. Returns {versions read, citations checked}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long[] audit(Consumer<Finding> findings) {
+        ChainCheck chain = new ChainCheck("record", findings);
+        long[] counts = {0, 0};
+        em.createQuery("select v from RecordVersion v join fetch v.record order by v.record.id, v.number",
+                        RecordVersion.class)
+                .getResultStream()
+                .forEach(v -> {
+                    counts[0]++;
+                    chain.next(v.record().id(), v.number(), v.content(), v.hash(), v.previousHash());
+                    if (v.number() == v.record().publishedVersion()) {
+                        counts[1] += recheckCitations(v, findings);
+                    }
+                    em.detach(v);
+                });
+        return counts;
+    }
+
+    private int recheckCitations(RecordVersion v, Consumer<Finding> findings) {
+        RecordJson.Stored stored;
+        try {
+            stored = RecordJson.read(v.content());
+        } catch (RuntimeException e) {
+            findings.accept(new Finding("record", v.record().id(), v.number(), "content is not readable"));
+            return 0;
+        }
+        for (CitationDetails citation : stored.citations()) {
+            Optional<Transcription> transcription = sources.transcription(citation.source(), citation.sourceVersion());
+            if (transcription.isEmpty()) {
+                findings.accept(new Finding("record", v.record().id(), v.number(),
+                        "cites a missing source version " + citation.source() + "/" + citation.sourceVersion()));
+                continue;
+            }
+            if (!transcription.get().sha256().equals(citation.textHash())) {
+                findings.accept(new Finding("record", v.record().id(), v.number(),
+                        "the cited transcription changed since it was cited"));
+            }
+            QuoteVerifier.Found found = QuoteVerifier.find(new TextQuoteSelector(citation.exact(),
+                    citation.prefix(), citation.suffix()), transcription.get().text());
+            if (found.verification() != citation.verification()
+                    || !java.util.Objects.equals(found.start(), citation.start())) {
+                findings.accept(new Finding("record", v.record().id(), v.number(), "the cited text is now "
+                        + found.verification() + " (was " + citation.verification() + ")"));
+            }
+        }
+        return stored.citations().size();
+    }
+
+    private RecordDetails append(Record record, Integer baseVersion, RecordContent content,
+                                 List<CitationDetails> citations, boolean retraction, Activity activity,
+                                 String author, String approver, Long changeId, Long importId) {
+        RecordVersion previous = record.publishedVersion() == 0 ? null : stored(record.id(), record.publishedVersion());
+        int number = record.nextVersion(baseVersion, retraction);
+        String canonical = CanonicalJson.write(RecordJson.canonical(content, citations, retraction));
+        String previousHash = previous == null ? null : previous.hash();
+        Verification verification = verificationOf(content.kind(), citations);
+        RecordVersion version = new RecordVersion(record, number, canonical,
+                verification == null ? RecordVersion.NOT_APPLICABLE : verification.name(),
+                HashChain.link(canonical, previousHash), previousHash, activity, author, approver, changeId,
+                importId, clock.instant());
+        em.persist(version);
+        published.fire(new RecordPublished(record.id(), number, retraction));
+        return toDetails(version);
+    }
+
+    /** Resolves each citation against its source version; a clause or quote without one cites its own text. */
+    private List<CitationDetails> resolve(RecordContent content) {
+        List<CitationInput> inputs = content.citations();
+        if (inputs.isEmpty() && content.kind() != RecordKind.ENTITY) {
+            inputs = List.of(new CitationInput(null, null, null, content.text(), null, null));
+        }
+        List<CitationDetails> resolved = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            CitationInput input = inputs.get(i);
+            String field = "citations[" + i + "].sourceVersion";
+            Transcription transcription = sources.transcription(content.sourceId(), input.sourceVersion())
+                    .orElseThrow(() -> new InvalidInputException(field,
+                            "source " + content.sourceId() + " has no such version to cite"));
+            QuoteVerifier.Found found = QuoteVerifier.find(
+                    new TextQuoteSelector(input.exact(), input.prefix(), input.suffix()), transcription.text());
+            resolved.add(new CitationDetails(content.sourceId(), transcription.title(), transcription.version(),
+                    input.label(), input.locator(), input.exact(), input.prefix(), input.suffix(), found.start(),
+                    found.end(), transcription.sha256(), found.verification()));
+        }
+        return resolved;
+    }
+
+    static Verification verificationOf(RecordKind kind, List<CitationDetails> citations) {
+        if (kind == RecordKind.ENTITY) {
+            return null;
+        }
+        if (citations.isEmpty() || citations.stream().anyMatch(c -> c.verification() == Verification.NOT_FOUND)) {
+            return Verification.NOT_FOUND;
+        }
+        return citations.stream().anyMatch(c -> c.verification() == Verification.AMBIGUOUS)
+                ? Verification.AMBIGUOUS : Verification.VERIFIED;
+    }
+
+    private void checkSpeaker(Long speakerId) {
+        if (speakerId == null) {
+            return;
+        }
+        Record speaker = em.find(Record.class, speakerId);
+        if (speaker == null || speaker.kind() != RecordKind.ENTITY || speaker.publishedVersion() == 0) {
+            throw new InvalidInputException("speakerId", "a speaker is a published entity; " + speakerId + " is not");
+        }
+    }
+
+    private static void requireFourEyes(String author, String approver) {
+        if (approver != null && approver.equals(author)) {
+            throw new ForbiddenException("nobody approves their own change");
+        }
+    }
+
+    private Record lockedRecord(long id) {
+        Record record = em.find(Record.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (record == null) {
+            throw new NotFoundException("there is no record " + id);
+        }
+        return record;
+    }
+
+    private Record publishedRecord(long id) {
+        Record record = em.find(Record.class, id);
+        if (record == null || record.publishedVersion() == 0) {
+            throw new NotFoundException("there is no published record " + id);
+        }
+        return record;
+    }
+
+    private RecordVersion stored(long id, int number) {
+        return find(id, number).orElseThrow(() -> new IllegalStateException("record " + id + " lost version " + number));
+    }
+
+    private Optional<RecordVersion> find(long id, int number) {
+        return em.createQuery("select v from RecordVersion v where v.record.id = :id and v.number = :n",
+                        RecordVersion.class)
+                .setParameter("id", id)
+                .setParameter("n", number)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private RecordDetails toDetails(RecordVersion v) {
+        RecordJson.Stored stored = RecordJson.read(v.content());
+        RecordContent c = stored.content();
+        String sourceTitle = sources.title(c.sourceId());
+        List<CitationDetails> citations = stored.citations().stream()
+                .map(d -> new CitationDetails(d.source(), sourceTitle, d.sourceVersion(), d.label(), d.locator(),
+                        d.exact(), d.prefix(), d.suffix(), d.start(), d.end(), d.textHash(), d.verification()))
+                .toList();
+        boolean entity = c.kind() == RecordKind.ENTITY;
+        return new RecordDetails(v.record().id(), c.kind(), v.number(), c.label(), c.ordinal(), c.text(),
+                c.language(), c.translations(), speaker(c.speakerId()), new Reference(c.sourceId(), sourceTitle),
+                c.date(), c.occasion(), c.attribution(), c.name(), c.alternativeNames(), entity ? c.text() : null,
+                c.entityType(), citations,
+                storedVerification(v.verification()), v.hash(), v.activity(), v.createdAt(), stored.retracted());
+    }
+
+    private static Verification storedVerification(String stored) {
+        return RecordVersion.NOT_APPLICABLE.equals(stored) ? null : Verification.valueOf(stored);
+    }
+
+    private Reference speaker(Long speakerId) {
+        if (speakerId == null) {
+            return null;
+        }
+        Record speaker = em.find(Record.class, speakerId);
+        if (speaker == null || speaker.publishedVersion() == 0) {
+            return null;
+        }
+        return new Reference(speakerId, RecordJson.read(stored(speakerId, speaker.publishedVersion()).content())
+                .content().name());
+    }
+}

@@ -1,0 +1,181 @@
+package org.primarysources.archive.core.source;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.primarysources.archive.core.audit.ChainCheck;
+import org.primarysources.archive.core.audit.Finding;
+import org.primarysources.archive.core.error.ConflictException;
+import org.primarysources.archive.core.error.ForbiddenException;
+import org.primarysources.archive.core.error.NotFoundException;
+import org.primarysources.archive.core.provenance.CanonicalJson;
+import org.primarysources.archive.core.provenance.HashChain;
+import org.primarysources.archive.core.provenance.VersionSummary;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Application service for sources: the transaction edge. Reads show published versions only; publishing a new
+ * version appends to the source's hash chain.
+ */
+@ApplicationScoped
+@Transactional
+public class Sources {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Opens a source that has no published version yet (drafts can refer to it); returns its id. */
+    public long open() {
+        Source source = new Source(clock.instant());
+        em.persist(source);
+        em.flush();
+        return source.id();
+    }
+
+    public SourceDetails publish(PublishSource command) {
+        Source source = em.find(Source.class, command.sourceId(), LockModeType.PESSIMISTIC_WRITE);
+        if (source == null) {
+            throw new NotFoundException("there is no source " + command.sourceId());
+        }
+        if (command.approver() != null && command.approver().equals(command.author())) {
+            throw new ForbiddenException("nobody approves their own change");
+        }
+        if (command.baseVersion() != source.publishedVersion()) {
+            throw new ConflictException("source " + source.id() + " is at version " + source.publishedVersion()
+                    + ", not " + command.baseVersion() + ": rebase the change on the newer version");
+        }
+        SourceVersion previous = source.publishedVersion() == 0 ? null : stored(source.id(), source.publishedVersion());
+        SourceContent content = command.content();
+        String transcriptionSha256 = Transcriptions.sha256(content.transcription());
+        String canonical = CanonicalJson.write(content.toCanonical(transcriptionSha256));
+        String previousHash = previous == null ? null : previous.hash();
+        int number = source.publishedVersion() + 1;
+        SourceVersion version = new SourceVersion(source, number, canonical, content.transcription(),
+                transcriptionSha256, HashChain.link(canonical, previousHash), previousHash, command.activity(),
+                command.author(), command.approver(), command.changeId(), command.importId(), clock.instant());
+        em.persist(version);
+        source.published(number, content.title());
+        return toDetails(version);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SourceSummary> list(int first, int max) {
+        return em.createQuery("select v from SourceVersion v join v.source s"
+                        + " where v.number = s.publishedVersion order by s.id", SourceVersion.class)
+                .setFirstResult(first).setMaxResults(max)
+                .getResultStream()
+                .map(v -> {
+                    SourceContent c = SourceJson.read(v.content(), "");
+                    return new SourceSummary(v.source().id(), v.number(), c.title(), c.type(), c.date(),
+                            v.transcriptionSha256());
+                })
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return em.createQuery("select count(s) from Source s where s.publishedVersion > 0", Long.class)
+                .getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SourceDetails details(long id) {
+        Source source = em.find(Source.class, id);
+        if (source == null || source.publishedVersion() == 0) {
+            throw new NotFoundException("there is no published source " + id);
+        }
+        return toDetails(stored(id, source.publishedVersion()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SourceDetails version(long id, int number) {
+        details(id);
+        SourceVersion version = find(id, number)
+                .orElseThrow(() -> new NotFoundException("source " + id + " has no version " + number));
+        return toDetails(version);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VersionSummary> versions(long id) {
+        details(id);
+        return em.createQuery("select v from SourceVersion v where v.source.id = :id order by v.number",
+                        SourceVersion.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .map(v -> new VersionSummary(v.number(), v.hash(), v.previousHash(), v.author(), v.approver(),
+                        v.createdAt(), v.activity(), v.changeId()))
+                .toList();
+    }
+
+    /** The transcription of a version (the published one when {@code number} is null), if it exists. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Transcription> transcription(long sourceId, Integer number) {
+        Source source = em.find(Source.class, sourceId);
+        if (source == null) {
+            return Optional.empty();
+        }
+        int wanted = number == null ? source.publishedVersion() : number;
+        return find(sourceId, wanted).map(v -> new Transcription(sourceId, v.number(), source.title(),
+                v.transcription(), v.transcriptionSha256()));
+    }
+
+    /** The title readers see for a source, or null if it was never published. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String title(long sourceId) {
+        Source source = em.find(Source.class, sourceId);
+        return source == null ? null : source.title();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean exists(long sourceId) {
+        return em.find(Source.class, sourceId) != null;
+    }
+
+    /** Checks every source version's hash chain and transcription hash; returns how many versions it read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long audit(Consumer<Finding> findings) {
+        ChainCheck chain = new ChainCheck("source", findings);
+        long[] count = {0};
+        em.createQuery("select v from SourceVersion v order by v.source.id, v.number", SourceVersion.class)
+                .getResultStream()
+                .forEach(v -> {
+                    count[0]++;
+                    chain.next(v.source().id(), v.number(), v.content(), v.hash(), v.previousHash());
+                    if (!Transcriptions.sha256(v.transcription()).equals(v.transcriptionSha256())) {
+                        findings.accept(new Finding("source", v.source().id(), v.number(),
+                                "transcription does not match its SHA-256"));
+                    }
+                    em.detach(v);
+                });
+        return count[0];
+    }
+
+    private SourceVersion stored(long id, int number) {
+        return find(id, number).orElseThrow(() -> new IllegalStateException("source " + id + " lost version " + number));
+    }
+
+    private Optional<SourceVersion> find(long id, int number) {
+        return em.createQuery("select v from SourceVersion v where v.source.id = :id and v.number = :n",
+                        SourceVersion.class)
+                .setParameter("id", id)
+                .setParameter("n", number)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static SourceDetails toDetails(SourceVersion v) {
+        SourceContent c = SourceJson.read(v.content(), v.transcription());
+        return new SourceDetails(v.source().id(), v.number(), c.title(), c.type(), c.date(), c.languages(),
+                c.holdingInstitution(), c.callNumber(), c.url(), c.rights(), c.subjects(), v.transcription(),
+                v.transcriptionSha256(), v.hash());
+    }
+}

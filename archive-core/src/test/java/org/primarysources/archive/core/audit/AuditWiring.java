@@ -1,0 +1,18 @@
+package org.primarysources.archive.core.audit;
+
+import org.primarysources.archive.core.record.Records;
+import org.primarysources.archive.core.source.Sources;
+
+/** Builds an {@link ArchiveAudit} outside a container, for tests. */
+public final class AuditWiring {
+
+    private AuditWiring() {
+    }
+
+    public static ArchiveAudit audit(Sources sources, Records records) {
+        ArchiveAudit audit = new ArchiveAudit();
+        audit.sources = sources;
+        audit.records = records;
+        return audit;
+    }
+}

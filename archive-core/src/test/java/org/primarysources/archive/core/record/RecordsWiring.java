@@ -1,0 +1,60 @@
+package org.primarysources.archive.core.record;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import jakarta.persistence.EntityManager;
+import org.primarysources.archive.core.source.Sources;
+
+import java.lang.annotation.Annotation;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+/** Builds a {@link Records} outside a container, for tests; published events are collected in a list. */
+public final class RecordsWiring {
+
+    private RecordsWiring() {
+    }
+
+    public static Records records(EntityManager em, Sources sources, Clock clock, List<RecordPublished> events) {
+        Records records = new Records();
+        records.em = em;
+        records.sources = sources;
+        records.clock = clock;
+        records.published = new ListEvent(events);
+        return records;
+    }
+
+    private record ListEvent(List<RecordPublished> events) implements Event<RecordPublished> {
+        @Override
+        public void fire(RecordPublished event) {
+            events.add(event);
+        }
+
+        @Override
+        public <U extends RecordPublished> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends RecordPublished> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<RecordPublished> select(Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends RecordPublished> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends RecordPublished> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

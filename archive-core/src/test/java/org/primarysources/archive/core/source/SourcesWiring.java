@@ -1,0 +1,19 @@
+package org.primarysources.archive.core.source;
+
+import jakarta.persistence.EntityManager;
+
+import java.time.Clock;
+
+/** Builds a {@link Sources} outside a container, for tests. */
+public final class SourcesWiring {
+
+    private SourcesWiring() {
+    }
+
+    public static Sources sources(EntityManager em, Clock clock) {
+        Sources sources = new Sources();
+        sources.em = em;
+        sources.clock = clock;
+        return sources;
+    }
+}
