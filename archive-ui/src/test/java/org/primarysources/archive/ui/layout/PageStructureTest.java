@@ -1,0 +1,78 @@
+package org.primarysources.archive.ui.layout;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+
+import org.primarysources.archive.core.account.Role;
+import org.primarysources.archive.ui.login.LoginView;
+import org.primarysources.archive.ui.testing.ArchiveUi;
+import org.primarysources.archive.ui.testing.FakeSecurityContext;
+
+/** What every page owes a screen-reader user and a browser tab: a title, one h1, a main landmark. */
+class PageStructureTest {
+
+    @AfterEach
+    void stop() {
+        ArchiveUi.stop();
+    }
+
+    static Stream<Class<? extends Component>> pages() {
+        return ArchiveUi.routes().getRoutes().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void everyPageHasATitleOneHeadingAndSaysWhatItIsFor(Class<? extends Component> page) {
+        openAsSomeoneWhoMay(page);
+
+        assertThat(ArchiveUi.currentPage()).isEqualTo(page);
+        assertStructure(page);
+    }
+
+    @Test
+    void notAllowedPageHasATitleOneHeadingAndSaysWhatItIsFor() {
+        ArchiveUi.start(FakeSecurityContext.signedInAs("reader", Role.RESEARCHER));
+
+        ArchiveUi.open("admin");
+
+        assertThat(ArchiveUi.currentPage()).isEqualTo(AccessDeniedView.class);
+        assertStructure(AccessDeniedView.class);
+    }
+
+    private static void openAsSomeoneWhoMay(Class<? extends Component> page) {
+        AllowedRoles allowed = page.getAnnotation(AllowedRoles.class);
+        ArchiveUi.start(page == LoginView.class || allowed == null
+                ? FakeSecurityContext.anonymous()
+                : FakeSecurityContext.signedInAs("someone", allowed.value()));
+        ArchiveUi.open(RouteConfiguration.forApplicationScope().getUrl(page));
+    }
+
+    private static void assertStructure(Class<? extends Component> page) {
+        assertThat(page.getAnnotation(PageTitle.class)).as("@PageTitle").isNotNull();
+        assertThat(page.getAnnotation(PageTitle.class).value()).endsWith("– Archive");
+        assertThat(_find(H1.class)).as("h1 elements").hasSize(1);
+        assertThat(_get(H1.class).getText()).isNotBlank();
+        Component shown = _get(_get(Main.class), page);
+        assertThat(_find(shown, Paragraph.class, spec -> spec.withClasses("archive-empty-state")))
+                .as("a paragraph saying what the page is for").hasSize(1);
+        if (page.isAnnotationPresent(Route.class)) {
+            assertThat(page.getAnnotation(Route.class).layout()).isEqualTo(MainLayout.class);
+        }
+    }
+}

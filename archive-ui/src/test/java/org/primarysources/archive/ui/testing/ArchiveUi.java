@@ -1,0 +1,103 @@
+package org.primarysources.archive.ui.testing;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.security.enterprise.SecurityContext;
+
+import com.github.mvysny.fakeservlet.FakeHttpSession;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.router.QueryParameters;
+
+import kotlin.jvm.functions.Function1;
+
+/**
+ * The archive's UI in Karibu-Testing: every route of {@code org.primarysources.archive.ui}, views created like
+ * CDI creates them, and the caller given by a {@link FakeSecurityContext}.
+ */
+public final class ArchiveUi {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.primarysources.archive.ui");
+    private static final Function1<FakeHttpSession, FakeRequest> KARIBU_REQUESTS = MockVaadin.getMockRequestFactory();
+
+    private static ArchiveTestServlet servlet;
+
+    private ArchiveUi() {
+    }
+
+    public static Routes routes() {
+        return ROUTES;
+    }
+
+    public static void start(FakeSecurityContext security) {
+        servlet = new ArchiveTestServlet(ROUTES, Map.of(SecurityContext.class, security));
+        MockVaadin.setMockRequestFactory(session -> new ServerRequest(session, security));
+        MockVaadin.setup(UI::new, servlet);
+    }
+
+    public static void stop() {
+        MockVaadin.tearDown();
+        MockVaadin.setMockRequestFactory(KARIBU_REQUESTS);
+        servlet = null;
+    }
+
+    /** Opens a location (path and query, e.g. {@code "review"}) as if typed into the address bar. */
+    public static void open(String location) {
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, query),
+                    QueryParameters.fromString(location.substring(query + 1)));
+        }
+    }
+
+    /** The page class now shown (the innermost navigation target, an error view included). */
+    public static Class<?> currentPage() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass();
+    }
+
+    /** The location the address bar now shows, with its query. */
+    public static String currentLocation() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    /** Archive classes created so far, in order: pages, layouts and beans. */
+    public static List<Class<?>> created() {
+        return servlet.instantiator().created();
+    }
+
+    /** A request as the server hands it over: {@code logout()} forgets the caller instead of failing. */
+    private static final class ServerRequest extends FakeRequest {
+
+        private final transient FakeSecurityContext security;
+
+        ServerRequest(FakeHttpSession session, FakeSecurityContext security) {
+            super(session);
+            this.security = security;
+        }
+
+        @Override
+        public void logout() {
+            security.logout();
+        }
+    }
+
+    /** Full page loads the server asked the browser for ({@code Page.setLocation}), oldest first. */
+    public static List<String> requestedPageLoads() {
+        return requestedPageLoads(UI.getCurrent());
+    }
+
+    /** Full page loads the server asked the browser for in the given UI, oldest first. */
+    public static List<String> requestedPageLoads(UI ui) {
+        return ui.getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(PendingJavaScriptInvocation::getInvocation)
+                .filter(invocation -> invocation.getExpression().contains("window.open"))
+                .map(invocation -> String.valueOf(invocation.getParameters().get(0)))
+                .toList();
+    }
+}
