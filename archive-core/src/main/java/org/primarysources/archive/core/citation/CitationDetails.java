@@ -6,7 +6,7 @@ package org.primarysources.archive.core.citation;
  * {@code prefix}/{@code suffix}), the code-point position of the exact text in that version ({@code start}
  * inclusive, {@code end} exclusive; null when not found), and the SHA-256 of that version's normalised text.
  */
-public record CitationDetails(long source, String sourceTitle, int sourceVersion, String label, String locator,
+public record CitationDetails(long source, String sourceTitle, Integer sourceVersion, String label, String locator,
                               String exact, String prefix, String suffix, Integer start, Integer end,
                               String textHash, Verification verification) {
 }

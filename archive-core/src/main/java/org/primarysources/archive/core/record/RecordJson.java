@@ -77,10 +77,12 @@ final class RecordJson {
         List<CitationInput> inputs = new ArrayList<>();
         for (JsonValue value : array(o, "citations")) {
             JsonObject c = value.asJsonObject();
-            CitationDetails details = new CitationDetails(c.getJsonNumber("source").longValue(), null,
-                    c.getInt("sourceVersion"), text(c, "label"), text(c, "locator"), text(c, "exact"),
+            CitationDetails details = new CitationDetails(
+                    c.get("source") instanceof JsonNumber source ? source.longValue() : o.getJsonNumber("sourceId").longValue(),
+                    null, integer(c, "sourceVersion"), text(c, "label"), text(c, "locator"), text(c, "exact"),
                     text(c, "prefix"), text(c, "suffix"), integer(c, "start"), integer(c, "end"),
-                    text(c, "textHash"), Verification.valueOf(c.getString("verification")));
+                    text(c, "textHash"), c.get("verification") instanceof JsonString v
+                    ? Verification.valueOf(v.getString()) : null);
             citations.add(details);
             inputs.add(new CitationInput(details.sourceVersion(), details.label(), details.locator(),
                     details.exact(), details.prefix(), details.suffix()));

@@ -1,7 +1,9 @@
 package org.primarysources.archive.core.web;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -65,6 +67,24 @@ final class ProblemMappers {
         public Response toResponse(OptimisticLockException e) {
             return Problem.of(409, "Conflict",
                     "Someone else changed this at the same time; reload and try again.").toResponse();
+        }
+    }
+
+    @Provider
+    static class Locked implements ExceptionMapper<PessimisticLockException> {
+        @Override
+        public Response toResponse(PessimisticLockException e) {
+            return Problem.of(409, "Conflict",
+                    "Someone else is changing this right now; try again in a moment.").toResponse();
+        }
+    }
+
+    @Provider
+    static class LockTimeout implements ExceptionMapper<LockTimeoutException> {
+        @Override
+        public Response toResponse(LockTimeoutException e) {
+            return Problem.of(409, "Conflict",
+                    "Someone else is changing this right now; try again in a moment.").toResponse();
         }
     }
 

@@ -1,0 +1,79 @@
+package org.primarysources.archive.core.review;
+
+import org.primarysources.archive.core.record.RecordContent;
+import org.primarysources.archive.core.record.RecordDetails;
+import org.primarysources.archive.core.record.RecordDrafts;
+import org.primarysources.archive.core.record.Translation;
+import org.primarysources.archive.core.source.SourceContent;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** What an editor reads before approving: each field before and after, with a word-level inline diff. */
+final class ChangeFields {
+
+    private ChangeFields() {
+    }
+
+    static List<FieldDiff> diffRecord(RecordDetails before, RecordContent after, boolean ignoreWhitespace,
+                                      boolean ignoreDiacritics) {
+        Map<String, String> a = before == null ? Map.of() : fields(RecordDrafts.contentOf(before));
+        Map<String, String> b = after == null ? Map.of() : fields(after);
+        List<FieldDiff> diffs = new ArrayList<>();
+        for (String field : List.of("kind", "label", "ordinal", "text", "language", "translations", "speakerId",
+                "date", "occasion", "attribution", "name", "alternativeNames", "entityType", "citations")) {
+            String x = a.get(field);
+            String y = b.get(field);
+            if (x == null && y == null) {
+                continue;
+            }
+            diffs.add(new FieldDiff(field, x, y, WordDiff.diff(x, y, ignoreWhitespace, ignoreDiacritics)));
+        }
+        return diffs;
+    }
+
+    static List<FieldDiff> diffSource(String beforeTranscription, SourceContent after, boolean ignoreWhitespace,
+                                      boolean ignoreDiacritics) {
+        return List.of(
+                new FieldDiff("title", null, after.title(), WordDiff.diff("", after.title(), false, false)),
+                new FieldDiff("transcription", beforeTranscription, after.transcription(),
+                        WordDiff.diff(beforeTranscription, after.transcription(), ignoreWhitespace, ignoreDiacritics)));
+    }
+
+    private static Map<String, String> fields(RecordContent c) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("kind", c.kind().name());
+        f.put("label", c.label());
+        f.put("ordinal", c.ordinal() == null ? null : c.ordinal().toString());
+        f.put("text", c.text());
+        f.put("language", c.language());
+        f.put("translations", translations(c.translations()));
+        f.put("speakerId", c.speakerId() == null ? null : c.speakerId().toString());
+        f.put("date", c.date() == null ? null : c.date().toString());
+        f.put("occasion", c.occasion());
+        f.put("attribution", c.attribution() == null ? null : c.attribution().name());
+        f.put("name", c.name());
+        f.put("alternativeNames", c.alternativeNames().isEmpty() ? null : String.join("; ", c.alternativeNames()));
+        f.put("entityType", c.entityType() == null ? null : c.entityType().name());
+        f.put("citations", c.citations().isEmpty() ? null : c.citations().stream()
+                .map(x -> citation(x.label(), x.locator(), x.exact())).collect(Collectors.joining("\n")));
+        return f;
+    }
+
+    private static String translations(List<Translation> translations) {
+        return translations.isEmpty() ? null : translations.stream()
+                .map(t -> Objects.toString(t.language(), "?") + ": " + t.text()).collect(Collectors.joining("\n"));
+    }
+
+    private static String citation(String label, String locator, String exact) {
+        return (label == null ? "" : label + " ") + (locator == null ? "" : locator + ": ") + exact;
+    }
+
+    static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,32 @@
+package org.primarysources.archive.core.review;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.primarysources.archive.core.review.WordDiff.Op.DELETE;
+import static org.primarysources.archive.core.review.WordDiff.Op.EQUAL;
+import static org.primarysources.archive.core.review.WordDiff.Op.INSERT;
+
+class WordDiffTest {
+
+    @Test
+    void marksChangedWordsOnly() {
+        assertThat(WordDiff.diff("Sovereignty is not affected", "Sovereignty is never affected", false, false))
+                .containsExactly(new WordDiff.Segment(EQUAL, "Sovereignty is "), new WordDiff.Segment(DELETE, "not"),
+                        new WordDiff.Segment(INSERT, "never"), new WordDiff.Segment(EQUAL, " affected"));
+    }
+
+    @Test
+    void canIgnoreWhitespaceAndDiacritics() {
+        assertThat(WordDiff.diff("west of  the Šešupė", "west of the\nSesupe", true, true))
+                .containsExactly(new WordDiff.Segment(EQUAL, "west of  the Šešupė"));
+        assertThat(WordDiff.diff("the Šešupė", "the Sesupe", false, false))
+                .contains(new WordDiff.Segment(DELETE, "Šešupė"), new WordDiff.Segment(INSERT, "Sesupe"));
+    }
+
+    @Test
+    void aCreateIsAllInserted() {
+        assertThat(WordDiff.diff(null, "Article IX", false, false))
+                .containsExactly(new WordDiff.Segment(INSERT, "Article IX"));
+    }
+}
