@@ -1,0 +1,59 @@
+package org.primarysources.archive.launcher;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The application's configuration, handed to Payara Micro as environment variables (never on the command line,
+ * where every user of the machine could read a password).
+ *
+ * @param dbUser       null: the application's default
+ * @param dbPassword   null: the application's default, or ARCHIVE_DB_PASSWORD from our own environment
+ * @param demoPassword set on the first start only: the application then creates the demo accounts with it
+ */
+record AppEnvironment(String dbUrl, String dbUser, String dbPassword, List<URI> opensearchUrls, String demoPassword) {
+
+    static final List<String> DEMO_ACCOUNTS = List.of("archivist", "editor", "researcher", "admin");
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int PASSWORD_LENGTH = 16;
+
+    static String defaultDbUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("db").resolve("archive")
+                + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /** The embedded database lives in {@code <data-dir>/db}; before the first start there is none. */
+    static boolean isFirstStart(Path dataDir) {
+        return !dataDir.resolve("db").toFile().exists();
+    }
+
+    static String generatePassword(SecureRandom random) {
+        StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
+        for (int i = 0; i < PASSWORD_LENGTH; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    /** Turns a copy of our own environment into the application's. */
+    void applyTo(Map<String, String> environment) {
+        environment.remove("ARCHIVE_PASSWORD"); // the command-line client's login, not the server's business
+        environment.remove("ARCHIVE_DEMO_PASSWORD");
+        environment.put("ARCHIVE_DB_URL", dbUrl);
+        if (dbUser != null) {
+            environment.put("ARCHIVE_DB_USER", dbUser);
+        }
+        if (dbPassword != null) {
+            environment.put("ARCHIVE_DB_PASSWORD", dbPassword);
+        }
+        environment.put("ARCHIVE_OPENSEARCH_URLS",
+                opensearchUrls.stream().map(URI::toString).collect(Collectors.joining(",")));
+        if (demoPassword != null) {
+            environment.put("ARCHIVE_DEMO_PASSWORD", demoPassword);
+        }
+    }
+}

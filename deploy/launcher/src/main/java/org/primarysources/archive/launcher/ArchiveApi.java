@@ -1,0 +1,77 @@
+package org.primarysources.archive.launcher;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The running archive's HTTP API, with Basic authentication; prints answers and problem details. */
+final class ArchiveApi {
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private final URI base;
+    private final String authorization;
+
+    ArchiveApi(URI server, String user, String password) {
+        String url = server.toString();
+        this.base = URI.create(url.endsWith("/") ? url : url + "/");
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Sends the request and prints the answer.
+     *
+     * @param path relative to the server URL, e.g. {@code api/verify}
+     * @return the exit code: 0 for 2xx, 1 otherwise
+     */
+    int call(String method, String path, String contentType, HttpRequest.BodyPublisher body, PrintWriter out,
+             PrintWriter err) throws InterruptedException {
+        URI uri = base.resolve(path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .header("Authorization", authorization)
+                .header("Accept", "application/json, text/plain, application/problem+json")
+                .method(method, body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (ConnectException e) {
+            err.printf("Cannot reach %s. Is the archive running (archive run)?%n", base);
+            return 1;
+        } catch (IOException e) {
+            err.printf("%s %s failed: %s%n", method, uri, e.getMessage() != null ? e.getMessage() : e);
+            return 1;
+        }
+        if (response.statusCode() / 100 == 2) {
+            out.println(response.body());
+            return 0;
+        }
+        err.printf("%s %s: HTTP %d: %s%n", method, uri, response.statusCode(), problem(response.body()));
+        return 1;
+    }
+
+    /** The problem+json detail (else its title, else the body itself). */
+    static String problem(String body) {
+        for (String field : new String[] {"detail", "title"}) {
+            Matcher m = Pattern.compile("\"" + field + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(body);
+            if (m.find()) {
+                return m.group(1).replace("\\\"", "\"").replace("\\n", "\n").replace("\\\\", "\\");
+            }
+        }
+        String flat = body.strip();
+        return flat.isEmpty() ? "(no details)" : flat.length() > 500 ? flat.substring(0, 500) + "…" : flat;
+    }
+}

@@ -1,0 +1,143 @@
+package org.primarysources.archive.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** import, reindex and verify against a small stand-in for the archive's HTTP API. */
+class ApiCommandsTest {
+
+    @TempDir
+    Path tmp;
+    private HttpServer server;
+    private final List<String> requests = new ArrayList<>();
+
+    private String server() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @BeforeEach
+    void startServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
+                    + exchange.getRequestHeaders().getFirst("Content-Type") + " "
+                    + exchange.getRequestHeaders().getFirst("Authorization") + " " + body);
+            boolean admin = ("Basic " + Base64.getEncoder().encodeToString("admin:pw".getBytes(StandardCharsets.UTF_8)))
+                    .equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            int status = admin ? 200 : 403;
+            String answer = admin ? "{\"ok\":true}"
+                    : "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"Needs the \\\"admin\\\" role\"}";
+            exchange.getResponseHeaders().add("Content-Type", admin ? "application/json" : "application/problem+json");
+            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.stop(0);
+    }
+
+    private CommandLineRun run(String password, String... args) {
+        return CommandLineRun.of(environment(Map.of("ARCHIVE_PASSWORD", password)), args);
+    }
+
+    /** Gives the commands this environment instead of the real one. */
+    private static Consumer<CommandLine> environment(Map<String, String> environment) {
+        return commandLine -> commandLine.getSubcommands().values().forEach(sub ->
+                sub.getCommandSpec().mixins().values().stream()
+                        .map(CommandSpec::userObject)
+                        .filter(ServerOptions.class::isInstance)
+                        .forEach(options -> ((ServerOptions) options).environment = environment));
+    }
+
+    @Test
+    void importPostsTheFileAsPlainTextWithBasicAuth() throws IOException {
+        Path file = Files.writeString(tmp.resolve("source.txt"), "Urbšys wrote to Šešupė.");
+
+        CommandLineRun result = run("pw", "import", file.toString(), "--server", server(), "--user", "admin");
+
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains("{\"ok\":true}");
+        assertThat(requests).singleElement().asString()
+                .startsWith("POST /api/imports text/plain; charset=UTF-8 Basic ")
+                .endsWith("Urbšys wrote to Šešupė.");
+    }
+
+    @Test
+    void reindexAndVerifyCallTheirEndpoints() {
+        assertThat(run("pw", "reindex", "--server", server() + "/", "--user", "admin").code()).isZero();
+        assertThat(run("pw", "verify", "--server", server(), "--user", "admin").code()).isZero();
+
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(0)).startsWith("POST /api/admin/reindex ");
+        assertThat(requests.get(1)).startsWith("GET /api/verify ");
+    }
+
+    @Test
+    void httpErrorsExitNonZeroWithTheProblemDetail() {
+        CommandLineRun result = run("wrong", "verify", "--server", server(), "--user", "admin");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("HTTP 403", "Needs the \"admin\" role");
+    }
+
+    @Test
+    void unreachableServerIsSaidPlainly() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        CommandLineRun result = run("pw", "verify", "--server", "http://127.0.0.1:" + port);
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("Cannot reach");
+    }
+
+    @Test
+    void missingImportFileIsNamed() {
+        CommandLineRun result = run("pw", "import", tmp.resolve("absent.txt").toString(), "--server", server());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("No such file").contains("absent.txt");
+        assertThat(requests).isEmpty();
+    }
+
+    @Test
+    void problemDetailFallsBackToTitleThenBody() {
+        assertThat(ArchiveApi.problem("{\"title\":\"Not Found\",\"status\":404}")).isEqualTo("Not Found");
+        assertThat(ArchiveApi.problem("<html>oops</html>")).isEqualTo("<html>oops</html>");
+        assertThat(ArchiveApi.problem("")).isEqualTo("(no details)");
+    }
+
+    @Test
+    void withoutPasswordOrTerminalItSaysHowToGiveOne() {
+        CommandLineRun result = CommandLineRun.of(environment(Map.of()), "verify", "--server", server());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("ARCHIVE_PASSWORD");
+    }
+}

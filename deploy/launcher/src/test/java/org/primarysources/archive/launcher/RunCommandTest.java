@@ -1,0 +1,177 @@
+package org.primarysources.archive.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class RunCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private static RunCommand parse(String... args) {
+        RunCommand run = new RunCommand();
+        new CommandLine(run).parseArgs(args);
+        return run;
+    }
+
+    @Test
+    void defaults() {
+        RunCommand run = parse();
+
+        assertThat(run.port).isEqualTo(8080);
+        assertThat(run.dataDir).isEqualTo(Path.of("./data"));
+        assertThat(run.heap).isEqualTo("1g");
+        assertThat(run.searchHeap).isEqualTo("512m");
+        assertThat(run.timeoutSeconds).isEqualTo(180);
+        assertThat(run.opensearchUrls).isEmpty();
+        assertThat(run.dbUrl).isNull();
+        assertThat(run.dbPassword).isNull();
+    }
+
+    @Test
+    void parsesEveryOption() {
+        RunCommand run = parse("--port", "9090", "--data-dir", "/srv/archive", "--db-url", "jdbc:postgresql://db/archive",
+                "--db-user", "archive", "--db-password=secret", "--opensearch-url", "http://a:9200,http://b:9200",
+                "--heap", "2g", "--search-heap", "1g", "--timeout", "60");
+
+        assertThat(run.port).isEqualTo(9090);
+        assertThat(run.dataDir).isEqualTo(Path.of("/srv/archive"));
+        assertThat(run.dbUrl).isEqualTo("jdbc:postgresql://db/archive");
+        assertThat(run.dbUser).isEqualTo("archive");
+        assertThat(run.dbPassword).containsExactly("secret".toCharArray());
+        assertThat(run.opensearchUrls).containsExactly(URI.create("http://a:9200"), URI.create("http://b:9200"));
+        assertThat(run.heap).isEqualTo("2g");
+        assertThat(run.searchHeap).isEqualTo("1g");
+        assertThat(run.timeoutSeconds).isEqualTo(60);
+    }
+
+    @Test
+    void defaultDatabaseIsH2InTheDataDirWithAnAbsolutePath() {
+        assertThat(AppEnvironment.defaultDbUrl(Path.of("/srv/archive/./data")))
+                .isEqualTo("jdbc:h2:file:/srv/archive/data/db/archive;DB_CLOSE_ON_EXIT=FALSE");
+        assertThat(AppEnvironment.defaultDbUrl(Path.of("data"))).startsWith("jdbc:h2:file:/").contains("/data/db/archive;");
+    }
+
+    @Test
+    void applicationEnvironmentCarriesTheConfigurationAndNoStraySecrets() {
+        Map<String, String> environment = new HashMap<>(Map.of("PATH", "/usr/bin", "ARCHIVE_PASSWORD", "client-login",
+                "ARCHIVE_DEMO_PASSWORD", "from-the-shell"));
+        new AppEnvironment("jdbc:h2:file:/d/db/archive", "archive", "db-secret",
+                List.of(URI.create("http://127.0.0.1:9201"), URI.create("http://b:9200")), null).applyTo(environment);
+
+        assertThat(environment).containsEntry("ARCHIVE_DB_URL", "jdbc:h2:file:/d/db/archive")
+                .containsEntry("ARCHIVE_DB_USER", "archive")
+                .containsEntry("ARCHIVE_DB_PASSWORD", "db-secret")
+                .containsEntry("ARCHIVE_OPENSEARCH_URLS", "http://127.0.0.1:9201,http://b:9200")
+                .containsEntry("PATH", "/usr/bin")
+                .doesNotContainKeys("ARCHIVE_PASSWORD", "ARCHIVE_DEMO_PASSWORD");
+    }
+
+    @Test
+    void demoPasswordReachesTheApplicationOnlyWhenGiven() {
+        Map<String, String> environment = new HashMap<>(Map.of("ARCHIVE_DB_PASSWORD", "inherited"));
+        new AppEnvironment("jdbc:h2:mem:x", null, null, List.of(URI.create("http://n:9200")), "demo-pass")
+                .applyTo(environment);
+
+        assertThat(environment).containsEntry("ARCHIVE_DEMO_PASSWORD", "demo-pass")
+                .containsEntry("ARCHIVE_DB_PASSWORD", "inherited")
+                .doesNotContainKey("ARCHIVE_DB_USER");
+    }
+
+    @Test
+    void firstStartIsWhenTheDataDirHasNoDatabaseYet() throws Exception {
+        assertThat(AppEnvironment.isFirstStart(tmp)).isTrue();
+        Files.createDirectories(tmp.resolve("db"));
+        assertThat(AppEnvironment.isFirstStart(tmp)).isFalse();
+    }
+
+    @Test
+    void generatedPasswordsAreLongAndDiffer() {
+        SecureRandom random = new SecureRandom();
+        String one = AppEnvironment.generatePassword(random);
+
+        assertThat(one).hasSize(16).matches("[A-Za-z2-9]+");
+        assertThat(AppEnvironment.generatePassword(random)).isNotEqualTo(one);
+        assertThat(RunCommand.demoLogins(one)).contains("archivist", "editor", "researcher", "admin", one);
+    }
+
+    @Test
+    void clusterNameIsStablePerDataDirAndDiffersBetweenThem() {
+        assertThat(RunCommand.clusterName(Path.of("/srv/a"))).isEqualTo(RunCommand.clusterName(Path.of("/srv/./a")))
+                .matches("archive-[0-9a-f]{12}")
+                .isNotEqualTo(RunCommand.clusterName(Path.of("/srv/b")));
+    }
+
+    @Test
+    void payaraGetsNoSecretsOnItsCommandLine() {
+        List<String> command = PayaraMicroProcess.command(Path.of("/jdk/bin/java"), "1g", Path.of("/rt/payara-micro.jar"),
+                Path.of("/rt/archive.war"), 8080, Path.of("/data/payara"));
+
+        assertThat(command).containsExactly("/jdk/bin/java", "-Xmx1g", "-jar", "/rt/payara-micro.jar",
+                "--deploy", "/rt/archive.war", "--contextroot", "/", "--port", "8080", "--nocluster",
+                "--disablephonehome", "--rootdir", "/data/payara");
+    }
+
+    @Test
+    void seesAPortInUse() throws Exception {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress(0));
+            assertThat(RunCommand.isFree(taken.getLocalPort())).isFalse();
+        }
+    }
+
+    @Test
+    void refusesAPortInUseBeforeStartingAnything() throws Exception {
+        Path runtime = Files.createDirectories(tmp.resolve("runtime"));
+        for (String file : List.of("payara-micro.jar", "archive.war", "opensearch.zip", "analysis-common.jar")) {
+            Files.writeString(runtime.resolve(file), "");
+        }
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress(0));
+            CommandLineRun result = CommandLineRun.of("run", "--port", String.valueOf(taken.getLocalPort()),
+                    "--data-dir", tmp.resolve("data").toString(), "--runtime-dir", runtime.toString());
+
+            assertThat(result.code()).isEqualTo(1);
+            assertThat(result.err()).contains("Port " + taken.getLocalPort() + " is already in use", "--port");
+            assertThat(tmp.resolve("data")).doesNotExist();
+        }
+    }
+
+    @Test
+    void rejectsNonsensePortsAndHeaps() {
+        assertThat(CommandLineRun.of("run", "--port", "0").err()).contains("--port must be between");
+        assertThat(CommandLineRun.of("run", "--heap", "lots").code()).isEqualTo(2);
+        assertThat(CommandLineRun.of("run", "--search-heap", "1.5g").err()).contains("768m or 2g");
+    }
+
+    @Test
+    void namesMissingRuntimeFiles() {
+        CommandLineRun result = CommandLineRun.of("run", "--runtime-dir", tmp.resolve("none").toString());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("Missing runtime files", "payara-micro.jar", "archive.war", "opensearch.zip");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("run", "import", "reindex", "verify")) {
+            CommandLineRun result = CommandLineRun.of(command, "--help");
+            assertThat(result.code()).isZero();
+            assertThat(result.out()).contains("Usage: archive " + command);
+        }
+        assertThat(CommandLineRun.of("--help").out()).contains("run", "import", "reindex", "verify");
+        assertThat(CommandLineRun.of().code()).isEqualTo(2);
+    }
+}

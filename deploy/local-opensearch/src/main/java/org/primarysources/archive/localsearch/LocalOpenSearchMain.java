@@ -1,0 +1,128 @@
+package org.primarysources.archive.localsearch;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * For builds: starts a node that outlives this JVM, or stops it again.
+ * <pre>
+ * start --distribution=ZIP --analysis-common=JAR --home=DIR --http-port=PORT --cluster-name=NAME --pid-file=FILE
+ *       [--heap=512m] [--timeout-seconds=120]
+ * stop  --pid-file=FILE
+ * </pre>
+ */
+public final class LocalOpenSearchMain {
+
+    private static final Set<String> START_OPTIONS = Set.of("distribution", "analysis-common", "home", "http-port",
+            "cluster-name", "pid-file", "heap", "timeout-seconds");
+    private static final Duration STOP_GRACE = Duration.ofSeconds(60);
+
+    private LocalOpenSearchMain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            if (args.length == 0) {
+                throw new IllegalArgumentException("usage: start --distribution=ZIP --analysis-common=JAR --home=DIR"
+                        + " --http-port=PORT --cluster-name=NAME --pid-file=FILE | stop --pid-file=FILE");
+            }
+            switch (args[0]) {
+                case "start":
+                    return start(options(args, START_OPTIONS), out, err);
+                case "stop":
+                    return stop(Path.of(required(options(args, Set.of("pid-file")), "pid-file")), out) ? 0 : 1;
+                default:
+                    throw new IllegalArgumentException("unknown command " + args[0] + " (start or stop)");
+            }
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("LocalOpenSearchMain: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int start(Map<String, String> options, PrintStream out, PrintStream err) throws IOException {
+        Path pidFile = Path.of(required(options, "pid-file"));
+        if (Files.exists(pidFile)) {
+            stop(pidFile, out); // left over from an interrupted build: that node holds the data folder's lock
+        }
+        NodeSettings settings = new NodeSettings(
+                Path.of(required(options, "distribution")),
+                Path.of(required(options, "analysis-common")),
+                Path.of(required(options, "home")),
+                Integer.parseInt(required(options, "http-port")),
+                required(options, "cluster-name"),
+                options.getOrDefault("heap", "512m"),
+                false);
+        Duration timeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout-seconds",
+                String.valueOf(LocalOpenSearchNode.DEFAULT_START_TIMEOUT.toSeconds()))));
+        long started = System.nanoTime();
+        LocalOpenSearchNode node = null;
+        try {
+            node = LocalOpenSearchNode.start(settings);
+            node.awaitReady(timeout);
+            Files.createDirectories(pidFile.toAbsolutePath().getParent());
+            Files.writeString(pidFile, node.pid() + "\n");
+            out.printf("OpenSearch ready at %s (cluster %s, pid %d, log %s) in %.1f s%n", node.url(),
+                    settings.clusterName(), node.pid(), node.log(), (System.nanoTime() - started) / 1e9);
+            return 0;
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            if (node != null) {
+                node.stop();
+            }
+            err.println("Could not start OpenSearch: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Stops the node named by the pid file, if that process still is an OpenSearch node; deletes the file. */
+    static boolean stop(Path pidFile, PrintStream out) throws IOException {
+        if (!Files.exists(pidFile)) {
+            out.println("No OpenSearch node to stop: " + pidFile + " does not exist");
+            return true;
+        }
+        Optional<ProcessHandle> node = ProcessTree.stopLeftover(pidFile, "org.opensearch", STOP_GRACE);
+        if (node.isEmpty()) {
+            out.println("The process in " + pidFile + " is no OpenSearch node (any more); nothing to stop");
+            return true;
+        }
+        boolean stopped = !node.get().isAlive();
+        out.println((stopped ? "Stopped" : "Could not stop") + " OpenSearch (pid " + node.get().pid() + ")");
+        return stopped;
+    }
+
+    static Map<String, String> options(String[] args, Set<String> allowed) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            int eq = arg.indexOf('=');
+            if (!arg.startsWith("--") || eq < 0) {
+                throw new IllegalArgumentException("expected --name=value, got " + arg);
+            }
+            String name = arg.substring(2, eq);
+            if (!allowed.contains(name)) {
+                throw new IllegalArgumentException("unknown option --" + name + " for " + args[0]);
+            }
+            options.put(name, arg.substring(eq + 1));
+        }
+        return options;
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("missing --" + name + "=...");
+        }
+        return value;
+    }
+}
