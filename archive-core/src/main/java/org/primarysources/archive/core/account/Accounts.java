@@ -49,7 +49,6 @@ public class Accounts {
         return account.toSummary();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<AccountSummary> list() {
         return em.createQuery("select a from Account a order by a.username", Account.class)
                 .getResultStream()
@@ -57,7 +56,6 @@ public class Accounts {
                 .toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
     }

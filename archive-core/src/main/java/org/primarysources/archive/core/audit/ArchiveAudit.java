@@ -11,7 +11,7 @@ import java.util.List;
 
 /** Recomputes every hash chain and re-checks every citation of the archive. Reads only. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class ArchiveAudit {
 
     @Inject

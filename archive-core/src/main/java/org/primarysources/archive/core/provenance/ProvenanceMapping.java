@@ -60,13 +60,13 @@ final class ProvenanceMapping {
         nameTransitions();
         List<VersionSummary> versions = provenance.versions().stream()
                 .sorted(Comparator.comparingInt(VersionSummary::version)).toList();
-        boolean importMapped = false;
+        ImportSummary notYetMapped = provenance.imported();
         String previous = null;
         for (VersionSummary version : versions) {
-            String activity = mapVersion(version, previous);
-            if (version.activity() == Activity.IMPORT && provenance.imported() != null && !importMapped) {
-                mapImport(activity);
-                importMapped = true;
+            ImportSummary imported = version.activity() == Activity.IMPORT ? notYetMapped : null;
+            mapVersion(version, previous, imported);
+            if (imported != null) {
+                notYetMapped = null;
             }
             previous = versionIri(version.version());
         }
@@ -83,8 +83,8 @@ final class ProvenanceMapping {
         return graph;
     }
 
-    /** Writes a version and the activity that generated it; returns the activity's IRI. */
-    private String mapVersion(VersionSummary version, String previous) {
+    /** Writes a version and the activity that generated it; {@code imported} is the file that activity read, if any. */
+    private void mapVersion(VersionSummary version, String previous, ImportSummary imported) {
         String entity = versionIri(version.version());
         String activity = entity + "#activity";
         RdfGraph.Subject subject = graph.subject(entity).type(ENTITY)
@@ -104,23 +104,22 @@ final class ProvenanceMapping {
         activities.add(version.activity());
         graph.subject(activity).type(ACTIVITY, activityClass(version.activity()))
                 .integer(archive("changeId"), version.changeId());
-        Instant started = version.at();
-        if (version.activity() == Activity.IMPORT && provenance.imported() != null
-                && provenance.imported().at() != null && provenance.imported().at().isBefore(started)) {
-            started = provenance.imported().at();
-        }
+        // An import starts when the file is read, which may be well before its version is approved.
+        Instant started = imported != null && imported.at() != null && version.at() != null
+                && imported.at().isBefore(version.at()) ? imported.at() : version.at();
         graph.subject(activity).dateTime(STARTED_AT_TIME, started).dateTime(ENDED_AT_TIME, version.at());
         associate(activity, version.author(), "author");
         associate(activity, version.approver(), "approver");
+        if (imported != null) {
+            mapImport(activity, imported);
+        }
         if (version.changeId() != null) {
             transitionsByChange.getOrDefault(version.changeId(), List.of())
                     .forEach(transition -> graph.subject(activity).iri(WAS_INFORMED_BY, transition));
         }
-        return activity;
     }
 
-    private void mapImport(String activity) {
-        ImportSummary imported = provenance.imported();
+    private void mapImport(String activity, ImportSummary imported) {
         String file = base + "/api/imports/" + imported.id() + "/file";
         graph.subject(activity).iri(USED, file).text(archive("importerVersion"), imported.importerVersion());
         associate(activity, imported.archivist(), "archivist");

@@ -59,7 +59,7 @@ final class TurtleWriter {
     }
 
     /** A Turtle STRING_LITERAL_QUOTE; characters beyond ASCII stay as they are (the document is UTF-8). */
-    static String quote(String value) {
+    private static String quote(String value) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

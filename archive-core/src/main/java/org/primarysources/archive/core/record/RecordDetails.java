@@ -15,7 +15,7 @@ import java.util.List;
  * for entities.
  */
 public record RecordDetails(long id, RecordKind kind, int version, String label, Integer ordinal, String text,
-                            String language, List<Translation> translations, Reference speaker, Reference source,
+                            String language, List<Translation> translations, Reference speaker, SourceRef source,
                             PartialDate date, String occasion, Attribution attribution, String name,
                             List<String> alternativeNames, String description, EntityType entityType,
                             List<CitationDetails> citations, Verification verification, String hash,

@@ -83,7 +83,6 @@ public class Records {
                 Activity.RETRACTION, command.author(), command.approver(), command.changeId(), null);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public RecordPage page(RecordKind kind, Long sourceId, int page, int size) {
         if (page < 0) {
             throw new InvalidInputException("page", "pages count from 0");
@@ -110,20 +109,17 @@ public class Records {
         return new RecordPage(count.getSingleResult(), found);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public RecordDetails details(long id) {
         Record record = publishedRecord(id);
         return toDetails(stored(id, record.publishedVersion()));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public RecordDetails version(long id, int number) {
         publishedRecord(id);
         return toDetails(find(id, number)
                 .orElseThrow(() -> new NotFoundException("record " + id + " has no version " + number)));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<VersionSummary> versions(long id) {
         publishedRecord(id);
         return em.createQuery("select v from RecordVersion v where v.record.id = :id order by v.number",
@@ -138,7 +134,6 @@ public class Records {
      * Checks every record version's hash chain and re-checks each published version's citations against the
      * cited transcription. Returns {versions read, citations checked}.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long[] audit(Consumer<Finding> findings) {
         ChainCheck chain = new ChainCheck("record", findings);
         long[] counts = {0, 0};
@@ -184,6 +179,11 @@ public class Records {
             }
         }
         return stored.citations().size();
+    }
+
+    /** The import that first published this record, if it came from one. */
+    public Optional<Long> importOf(long id) {
+        return find(id, 1).map(RecordVersion::importId);
     }
 
     private RecordDetails append(Record record, Integer baseVersion, RecordContent content,
@@ -291,7 +291,7 @@ public class Records {
                 .toList();
         boolean entity = c.kind() == RecordKind.ENTITY;
         return new RecordDetails(v.record().id(), c.kind(), v.number(), c.label(), c.ordinal(), c.text(),
-                c.language(), c.translations(), speaker(c.speakerId()), new Reference(c.sourceId(), sourceTitle),
+                c.language(), c.translations(), speaker(c.speakerId()), new SourceRef(c.sourceId(), sourceTitle),
                 c.date(), c.occasion(), c.attribution(), c.name(), c.alternativeNames(), entity ? c.text() : null,
                 c.entityType(), citations,
                 storedVerification(v.verification()), v.hash(), v.activity(), v.createdAt(), stored.retracted());

@@ -73,6 +73,9 @@ class ChangeRequest {
     @Column(name = "ordinal", nullable = false)
     private int ordinal;
 
+    @Column(name = "speaker_change_id")
+    private Long speakerChangeId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -149,6 +152,12 @@ class ChangeRequest {
     String note() { return note; }
     String author() { return author; }
     Long importId() { return importId; }
+    Long speakerChangeId() { return speakerChangeId; }
+
+    /** The quote's proposed speaker is the entity drafted by that change (an import's own draft). */
+    void proposeSpeaker(Long entityChangeId) {
+        this.speakerChangeId = entityChangeId;
+    }
     int ordinal() { return ordinal; }
     Instant createdAt() { return createdAt; }
     Instant updatedAt() { return updatedAt; }

@@ -56,6 +56,11 @@ class ChangeTransition {
         this.at = at;
     }
 
+    org.primarysources.archive.core.provenance.TransitionSummary toSummary() {
+        return new org.primarysources.archive.core.provenance.TransitionSummary(changeId, from.name(), to.name(),
+                actor, at, comment);
+    }
+
     TransitionView toView() {
         return new TransitionView(from, to, actor, comment, at);
     }

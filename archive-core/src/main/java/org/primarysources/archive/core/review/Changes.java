@@ -12,6 +12,7 @@ import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.provenance.Activity;
+import org.primarysources.archive.core.provenance.TransitionSummary;
 import org.primarysources.archive.core.record.PublishRecord;
 import org.primarysources.archive.core.record.RecordContent;
 import org.primarysources.archive.core.record.RecordDetails;
@@ -102,11 +103,16 @@ public class Changes {
         return change.id();
     }
 
-    /** A draft creating a record, as part of an import (ordered by {@code ordinal}). */
-    public long proposeImported(RecordContent content, String author, long importId, int ordinal) {
+    /**
+     * A draft creating a record, as part of an import (ordered by {@code ordinal}); a quote may propose as its
+     * speaker the entity drafted by {@code speakerChangeId}.
+     */
+    public long proposeImported(RecordContent content, String author, long importId, int ordinal,
+                                Long speakerChangeId) {
         ChangeRequest change = new ChangeRequest(ChangeRequest.Target.RECORD, ChangeAction.CREATE, null,
                 content.sourceId(), content.kind(), null, RecordDrafts.write(content), null, author, importId,
                 ordinal, clock.instant());
+        change.proposeSpeaker(speakerChangeId);
         em.persist(change);
         em.flush();
         return change.id();
@@ -184,12 +190,10 @@ public class Changes {
         return comment.toView();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ChangeDetails get(long id) {
         return details(find(id));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ChangePage list(ChangeState state, String author, Long importId, int page, int size) {
         if (page < 0) {
             throw new InvalidInputException("page", "pages count from 0");
@@ -218,7 +222,6 @@ public class Changes {
                 .setMaxResults(size).getResultStream().map(Changes::summary).toList());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<FieldDiff> diff(long id, boolean ignoreWhitespace, boolean ignoreDiacritics) {
         ChangeRequest change = find(id);
         if (change.target() == ChangeRequest.Target.SOURCE) {
@@ -232,6 +235,19 @@ public class Changes {
                 : records.version(change.recordId(), change.baseVersion() == null ? 1 : change.baseVersion());
         return ChangeFields.diffRecord(before, change.action() == ChangeAction.RETRACT ? null : after,
                 ignoreWhitespace, ignoreDiacritics);
+    }
+
+    /** Every review move of the given changes, oldest first (for provenance). */
+    public List<TransitionSummary> transitionsOf(java.util.Collection<Long> changeIds) {
+        if (changeIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select t from ChangeTransition t where t.changeId in :ids order by t.at, t.id",
+                        ChangeTransition.class)
+                .setParameter("ids", changeIds)
+                .getResultStream()
+                .map(ChangeTransition::toSummary)
+                .toList();
     }
 
     private void approve(ChangeRequest change, Actor actor, String comment) {
@@ -248,7 +264,7 @@ public class Changes {
         }
         switch (change.action()) {
             case CREATE -> change.created(records.publish(new PublishRecord(null, null,
-                    RecordDrafts.read(change.proposed()), imported != null ? imported : Activity.EDIT,
+                    withProposedSpeaker(change), imported != null ? imported : Activity.EDIT,
                     change.author(), actor.name(), change.id(), change.importId())).id());
             case UPDATE -> records.publish(new PublishRecord(change.recordId(), change.baseVersion(),
                     RecordDrafts.read(change.proposed()), Activity.EDIT, change.author(), actor.name(), change.id(),
@@ -256,6 +272,22 @@ public class Changes {
             case RETRACT -> records.retract(new RetractRecord(change.recordId(), change.baseVersion(),
                     change.author(), actor.name(), change.id()));
         }
+    }
+
+    /** Fills in the speaker drafted by another change of the same import, once that one is approved. */
+    private RecordContent withProposedSpeaker(ChangeRequest change) {
+        RecordContent content = RecordDrafts.read(change.proposed());
+        if (change.speakerChangeId() == null || content.speakerId() != null) {
+            return content;
+        }
+        ChangeRequest speaker = em.find(ChangeRequest.class, change.speakerChangeId());
+        if (speaker == null || speaker.state() != ChangeState.APPROVED || speaker.recordId() == null) {
+            return content;
+        }
+        return new RecordContent(content.kind(), content.sourceId(), content.label(), content.ordinal(),
+                content.text(), content.language(), content.translations(), speaker.recordId(), content.date(),
+                content.occasion(), content.attribution(), content.name(), content.alternativeNames(),
+                content.entityType(), content.citations());
     }
 
     private void transition(ChangeRequest change, ChangeMove move, Actor actor, String comment) {

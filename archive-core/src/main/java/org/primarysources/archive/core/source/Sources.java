@@ -67,7 +67,6 @@ public class Sources {
         return toDetails(version);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<SourceSummary> list(int first, int max) {
         return em.createQuery("select v from SourceVersion v join v.source s"
                         + " where v.number = s.publishedVersion order by s.id", SourceVersion.class)
@@ -81,13 +80,11 @@ public class Sources {
                 .toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return em.createQuery("select count(s) from Source s where s.publishedVersion > 0", Long.class)
                 .getSingleResult();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public SourceDetails details(long id) {
         Source source = em.find(Source.class, id);
         if (source == null || source.publishedVersion() == 0) {
@@ -96,7 +93,6 @@ public class Sources {
         return toDetails(stored(id, source.publishedVersion()));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public SourceDetails version(long id, int number) {
         details(id);
         SourceVersion version = find(id, number)
@@ -104,7 +100,6 @@ public class Sources {
         return toDetails(version);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<VersionSummary> versions(long id) {
         details(id);
         return em.createQuery("select v from SourceVersion v where v.source.id = :id order by v.number",
@@ -117,7 +112,6 @@ public class Sources {
     }
 
     /** The transcription of a version (the published one when {@code number} is null), if it exists. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Transcription> transcription(long sourceId, Integer number) {
         Source source = em.find(Source.class, sourceId);
         if (source == null) {
@@ -129,19 +123,16 @@ public class Sources {
     }
 
     /** The title readers see for a source, or null if it was never published. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public String title(long sourceId) {
         Source source = em.find(Source.class, sourceId);
         return source == null ? null : source.title();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean exists(long sourceId) {
         return em.find(Source.class, sourceId) != null;
     }
 
     /** Checks every source version's hash chain and transcription hash; returns how many versions it read. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long audit(Consumer<Finding> findings) {
         ChainCheck chain = new ChainCheck("source", findings);
         long[] count = {0};

@@ -1,0 +1,83 @@
+package org.primarysources.archive.core.importing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import org.primarysources.archive.core.provenance.ImportSummary;
+
+import java.time.Instant;
+
+/** One imported file: its SHA-256 (unique: the same file is never imported twice), who, when, what it made. */
+@Entity
+@Immutable
+@Table(name = "import_batch")
+class ImportBatch {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_batch_seq")
+    @SequenceGenerator(name = "import_batch_seq", sequenceName = "import_batch_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "file_name", length = 255)
+    private String fileName;
+
+    @Column(name = "file_sha256", nullable = false, length = 64)
+    private String fileSha256;
+
+    @Column(name = "importer_version", nullable = false, length = 32)
+    private String importerVersion;
+
+    @Column(name = "archivist", nullable = false, length = 64)
+    private String archivist;
+
+    @Column(name = "source_id", nullable = false)
+    private long sourceId;
+
+    @Column(name = "source_version", nullable = false)
+    private int sourceVersion;
+
+    @Column(name = "clauses", nullable = false)
+    private int clauses;
+
+    @Column(name = "quotes", nullable = false)
+    private int quotes;
+
+    @Column(name = "entities", nullable = false)
+    private int entities;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected ImportBatch() {
+    }
+
+    ImportBatch(String fileName, String fileSha256, String importerVersion, String archivist, long sourceId,
+                int sourceVersion, int clauses, int quotes, int entities, Instant createdAt) {
+        this.fileName = fileName;
+        this.fileSha256 = fileSha256;
+        this.importerVersion = importerVersion;
+        this.archivist = archivist;
+        this.sourceId = sourceId;
+        this.sourceVersion = sourceVersion;
+        this.clauses = clauses;
+        this.quotes = quotes;
+        this.entities = entities;
+        this.createdAt = createdAt;
+    }
+
+    ImportSummary toSummary() {
+        return new ImportSummary(id, fileName, fileSha256, importerVersion, archivist, createdAt);
+    }
+
+    Long id() { return id; }
+    long sourceId() { return sourceId; }
+    int sourceVersion() { return sourceVersion; }
+    int clauses() { return clauses; }
+    int quotes() { return quotes; }
+    int entities() { return entities; }
+}

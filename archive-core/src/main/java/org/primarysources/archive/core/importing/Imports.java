@@ -1,0 +1,212 @@
+package org.primarysources.archive.core.importing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.primarysources.archive.core.citation.QuoteVerifier;
+import org.primarysources.archive.core.citation.TextQuoteSelector;
+import org.primarysources.archive.core.citation.Verification;
+import org.primarysources.archive.core.error.ConflictException;
+import org.primarysources.archive.core.error.ForbiddenException;
+import org.primarysources.archive.core.error.InvalidInputException;
+import org.primarysources.archive.core.error.NotFoundException;
+import org.primarysources.archive.core.provenance.HashChain;
+import org.primarysources.archive.core.provenance.ImportSummary;
+import org.primarysources.archive.core.account.Role;
+import org.primarysources.archive.core.record.Attribution;
+import org.primarysources.archive.core.record.CitationInput;
+import org.primarysources.archive.core.record.EntityType;
+import org.primarysources.archive.core.record.RecordContent;
+import org.primarysources.archive.core.record.RecordKind;
+import org.primarysources.archive.core.record.SourceRef;
+import org.primarysources.archive.core.record.Translation;
+import org.primarysources.archive.core.review.Actor;
+import org.primarysources.archive.core.review.Changes;
+import org.primarysources.archive.core.source.SourceContent;
+import org.primarysources.archive.core.source.SourceType;
+import org.primarysources.archive.core.source.Sources;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Application service for imports: turns a scraped encyclopedia article into a source transcription and record
+ * drafts — all in one transaction, all change requests for review. The same file twice is a conflict.
+ */
+@ApplicationScoped
+@Transactional
+public class Imports {
+
+    public static final String IMPORTER_VERSION = "encyclopedia-text/1";
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    private static final int CONTEXT = 32;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Sources sources;
+
+    @Inject
+    Changes changes;
+
+    @Inject
+    Clock clock;
+
+    public ImportResult importArticle(byte[] file, String fileName, String title, String language, Actor actor) {
+        long started = System.nanoTime();
+        if (!actor.is(Role.ARCHIVIST) && !actor.is(Role.EDITOR)) {
+            throw new ForbiddenException("importing needs the archivist or editor role");
+        }
+        String text = decode(file);
+        String sha256 = HashChain.sha256(file);
+        earlier(sha256).ifPresent(batch -> {
+            throw new ConflictException("this file was already imported as import " + batch.id()
+                    + " (source " + batch.sourceId() + "); nothing was changed");
+        });
+        ParsedArticle article = EncyclopediaArticleParser.parse(text, title);
+        String lang = language == null || language.isBlank() ? "en" : language.trim().toLowerCase(Locale.ROOT);
+
+        Optional<ImportBatch> previous = em.createQuery("select b from ImportBatch b where b.sourceId in "
+                        + "(select s.id from Source s where s.title = :title) order by b.id desc", ImportBatch.class)
+                .setParameter("title", article.title()).setMaxResults(1).getResultStream().findFirst();
+        long sourceId = previous.map(ImportBatch::sourceId).orElseGet(sources::open);
+        int baseVersion = previous.map(b -> b.sourceVersion()).orElse(0);
+        if (previous.isPresent()) {
+            baseVersion = Math.max(baseVersion, sources.transcription(sourceId, null).map(t -> t.version()).orElse(0));
+        }
+        int newVersion = baseVersion + 1;
+
+        ImportBatch batch = new ImportBatch(fileName, sha256, IMPORTER_VERSION, actor.name(), sourceId, newVersion,
+                article.clauses().size(), article.quotes().size(), article.entities().size(), clock.instant());
+        em.persist(batch);
+        em.flush();
+
+        List<Long> made = new ArrayList<>();
+        made.add(changes.proposeSource(sourceId, baseVersion, new SourceContent(article.title(),
+                SourceType.ENCYCLOPEDIA_ARTICLE, null, List.of(lang), null, null, null,
+                "CC BY-SA 4.0 (encyclopedia text)", article.categories(), article.transcription()),
+                actor.name(), batch.id()));
+        int ordinal = 0;
+        int verified = 0;
+        Map<String, Long> entityChanges = new HashMap<>();
+        for (ParsedEntity entity : article.entities()) {
+            long id = changes.proposeImported(new RecordContent(RecordKind.ENTITY, sourceId, null, null,
+                    entity.description(), lang, null, null, null, null, null, entity.name(), null,
+                    entityType(entity.typeGuess()), null), actor.name(), batch.id(), ordinal++, null);
+            entityChanges.put(entity.name(), id);
+            made.add(id);
+        }
+        for (ParsedClause clause : article.clauses()) {
+            CitationInput citation = cite(article.transcription(), clause.start(), clause.end(), newVersion,
+                    "article-locator", clause.locator());
+            verified += verified(citation, article.transcription());
+            made.add(changes.proposeImported(new RecordContent(RecordKind.CLAUSE, sourceId, clause.label(),
+                    clause.ordinal(), clause.text(), lang, null, null, null, null, null, null, null, null,
+                    List.of(citation)), actor.name(), batch.id(), ordinal++, null));
+        }
+        for (ParsedQuote quote : article.quotes()) {
+            CitationInput citation = cite(article.transcription(), quote.start(), quote.end(), newVersion, null, null);
+            verified += verified(citation, article.transcription());
+            List<Translation> translations = quote.translation() == null ? List.of()
+                    : List.of(new Translation(quote.translationLanguage(), quote.translation()));
+            Long speaker = quote.speakerName() == null ? null : entityChanges.get(quote.speakerName());
+            made.add(changes.proposeImported(new RecordContent(RecordKind.QUOTE, sourceId, null, null,
+                    quote.exact(), lang, translations, null, null, quote.context(),
+                    speaker == null ? null : Attribution.PROBABLE, null, null, null, List.of(citation)),
+                    actor.name(), batch.id(), ordinal++, speaker));
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("clauses", article.clauses().size());
+        counts.put("quotes", article.quotes().size());
+        counts.put("entities", article.entities().size());
+        return new ImportResult(batch.id(), new SourceRef(sourceId, article.title()), newVersion, made, counts,
+                verified, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    public int submit(long importId, Actor actor) {
+        find(importId);
+        return changes.submitImport(importId, actor);
+    }
+
+    public int approve(long importId, Actor actor, String comment) {
+        find(importId);
+        return changes.approveImport(importId, actor, comment);
+    }
+
+    public ImportSummary summary(long importId) {
+        return find(importId).toSummary();
+    }
+
+    public long count() {
+        return em.createQuery("select count(b) from ImportBatch b", Long.class).getSingleResult();
+    }
+
+    private ImportBatch find(long importId) {
+        ImportBatch batch = em.find(ImportBatch.class, importId);
+        if (batch == null) {
+            throw new NotFoundException("there is no import " + importId);
+        }
+        return batch;
+    }
+
+    private Optional<ImportBatch> earlier(String sha256) {
+        return em.createQuery("select b from ImportBatch b where b.fileSha256 = :sha", ImportBatch.class)
+                .setParameter("sha", sha256).getResultStream().findFirst();
+    }
+
+    /** Refuses what is not a text file: empty, over 10 MB, NUL bytes, or not UTF-8. Says which. */
+    static String decode(byte[] file) {
+        if (file == null || file.length == 0) {
+            throw new InvalidInputException("body", "the file is empty");
+        }
+        if (file.length > MAX_BYTES) {
+            throw new InvalidInputException("body", "the file is over 10 MB");
+        }
+        for (byte b : file) {
+            if (b == 0) {
+                throw new InvalidInputException("body", "the file is binary (it contains NUL bytes), not text");
+            }
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("body", "the file is not valid UTF-8 text");
+        }
+    }
+
+    private static CitationInput cite(String transcription, int start, int end, int sourceVersion, String label,
+                                      String locator) {
+        return new CitationInput(sourceVersion, label, locator, transcription.substring(start, end),
+                transcription.substring(Math.max(0, start - CONTEXT), start),
+                transcription.substring(end, Math.min(transcription.length(), end + CONTEXT)));
+    }
+
+    private static int verified(CitationInput citation, String transcription) {
+        return QuoteVerifier.find(new TextQuoteSelector(citation.exact(), citation.prefix(), citation.suffix()),
+                transcription).verification() == Verification.VERIFIED ? 1 : 0;
+    }
+
+    private static EntityType entityType(String guess) {
+        try {
+            return guess == null ? null : EntityType.valueOf(guess);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.primarysources.archive.core.importing;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.primarysources.archive.core.account.Role;
+import org.primarysources.archive.core.citation.Verification;
+import org.primarysources.archive.core.error.ConflictException;
+import org.primarysources.archive.core.error.InvalidInputException;
+import org.primarysources.archive.core.platform.TestDatabase;
+import org.primarysources.archive.core.provenance.Activity;
+import org.primarysources.archive.core.record.RecordDetails;
+import org.primarysources.archive.core.record.RecordKind;
+import org.primarysources.archive.core.record.RecordPage;
+import org.primarysources.archive.core.record.RecordPublished;
+import org.primarysources.archive.core.record.Records;
+import org.primarysources.archive.core.record.RecordsWiring;
+import org.primarysources.archive.core.review.Actor;
+import org.primarysources.archive.core.review.ChangeState;
+import org.primarysources.archive.core.review.Changes;
+import org.primarysources.archive.core.review.ChangesWiring;
+import org.primarysources.archive.core.source.SourceDetails;
+import org.primarysources.archive.core.source.Sources;
+import org.primarysources.archive.core.source.SourcesWiring;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The seed article imported, submitted and approved through the workflow, on H2 and PostgreSQL. */
+class ImportIT {
+
+    private static final Actor ARCHIVIST = new Actor("archivist", Set.of(Role.ARCHIVIST));
+    private static final Actor EDITOR = new Actor("editor", Set.of(Role.EDITOR));
+
+    private final List<RecordPublished> events = new ArrayList<>();
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Vendor.class)
+    void theSeedBecomesVerifiedPublishedRecordsThroughReview(TestDatabase.Vendor vendor) throws Exception {
+        byte[] seed = resource("/importing/seed-soviet-lithuanian-treaty.txt");
+        try (TestDatabase db = TestDatabase.create(vendor)) {
+            ImportResult result = in(db, s -> s.imports.importArticle(seed, "seed.txt", null, "en", ARCHIVIST));
+
+            assertThat(result.counts()).containsEntry("clauses", 9).containsEntry("quotes", 4);
+            assertThat(result.verified()).isEqualTo(13);
+            assertThat(result.changes()).hasSize(1 + 9 + 4 + result.counts().get("entities"));
+            assertThat(in(db, s -> s.changes.list(ChangeState.DRAFT, null, result.id(), 0, 200)).total())
+                    .isEqualTo(result.changes().size());
+            assertThat(in(db, s -> s.records.page(null, null, 0, 10)).total()).isZero();
+
+            assertThatThrownBy(() -> in(db, s -> s.imports.importArticle(seed, "again.txt", null, "en", ARCHIVIST)))
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("import " + result.id());
+
+            int submitted = in(db, s -> s.imports.submit(result.id(), ARCHIVIST));
+            int approved = in(db, s -> s.imports.approve(result.id(), EDITOR, "checked"));
+            assertThat(submitted).isEqualTo(result.changes().size());
+            assertThat(approved).isEqualTo(result.changes().size());
+
+            RecordPage clauses = in(db, s -> s.records.page(RecordKind.CLAUSE, result.source().id(), 0, 100));
+            RecordPage quotes = in(db, s -> s.records.page(RecordKind.QUOTE, result.source().id(), 0, 100));
+            assertThat(clauses.items()).extracting(RecordDetails::label).containsExactly("Article I", "Article II",
+                    "Article III", "Article IV", "Article V", "Article VI", "Article VII", "Article VIII", "Article IX");
+            assertThat(clauses.items().get(6).text()).isEqualTo("Sovereignty is not affected by this treaty");
+            assertThat(clauses.items()).allSatisfy(c -> {
+                assertThat(c.verification()).isEqualTo(Verification.VERIFIED);
+                assertThat(c.activity()).isEqualTo(Activity.IMPORT);
+                assertThat(c.citations().get(0).label()).isEqualTo("article-locator");
+            });
+            assertThat(quotes.items()).hasSize(4).allSatisfy(q -> assertThat(q.verification()).isEqualTo(Verification.VERIFIED));
+            assertThat(quotes.items()).filteredOn(q -> q.text().contains("No matter if you take Vilnius"))
+                    .singleElement().satisfies(q -> assertThat(q.speaker().name()).contains("Stalin"));
+            assertThat(quotes.items()).filteredOn(q -> q.text().contains("virtual sacrifice of independence"))
+                    .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("The New York Times"));
+            SourceDetails source = in(db, s -> s.sources.details(result.source().id()));
+            assertThat(source.transcription()).doesNotContain("[").doesNotContain("]");
+            assertThat(source.subjects()).isNotEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Vendor.class)
+    void badFilesAreRefusedAndNothingIsWritten(TestDatabase.Vendor vendor) throws Exception {
+        try (TestDatabase db = TestDatabase.create(vendor)) {
+            assertThatThrownBy(() -> in(db, s -> s.imports.importArticle(new byte[0], "x", null, null, ARCHIVIST)))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("empty");
+            assertThatThrownBy(() -> in(db, s -> s.imports.importArticle(new byte[]{'a', 0, 'b'}, "x", null, null,
+                    ARCHIVIST))).hasMessageContaining("binary");
+            assertThatThrownBy(() -> in(db, s -> s.imports.importArticle(new byte[]{'a', (byte) 0xC3, '('}, "x",
+                    null, null, ARCHIVIST))).hasMessageContaining("UTF-8");
+            assertThatThrownBy(() -> in(db, s -> s.imports.importArticle(new byte[Imports.MAX_BYTES + 1], "x", null,
+                    null, ARCHIVIST))).hasMessageContaining("10 MB");
+            long imported = in(db, s -> s.imports.count());
+            assertThat(imported).isZero();
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = ImportIT.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private record Services(Sources sources, Records records, Changes changes, Imports imports) {
+    }
+
+    private <T> T in(TestDatabase db, Function<Services, T> work) {
+        return db.fromTransaction(em -> {
+            Clock clock = Clock.systemUTC();
+            Sources sources = SourcesWiring.sources(em, clock);
+            Records records = RecordsWiring.records(em, sources, clock, events);
+            Changes changes = ChangesWiring.changes(em, sources, records, clock);
+            return work.apply(new Services(sources, records, changes, ImportsWiring.imports(em, sources, changes, clock)));
+        });
+    }
+
+}

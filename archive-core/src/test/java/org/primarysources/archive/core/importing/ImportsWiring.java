@@ -1,0 +1,23 @@
+package org.primarysources.archive.core.importing;
+
+import jakarta.persistence.EntityManager;
+import org.primarysources.archive.core.review.Changes;
+import org.primarysources.archive.core.source.Sources;
+
+import java.time.Clock;
+
+/** Builds {@link Imports} outside a container, for tests. */
+public final class ImportsWiring {
+
+    private ImportsWiring() {
+    }
+
+    public static Imports imports(EntityManager em, Sources sources, Changes changes, Clock clock) {
+        Imports imports = new Imports();
+        imports.em = em;
+        imports.sources = sources;
+        imports.changes = changes;
+        imports.clock = clock;
+        return imports;
+    }
+}
