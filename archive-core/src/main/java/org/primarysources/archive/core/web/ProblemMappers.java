@@ -101,6 +101,11 @@ final class ProblemMappers {
             if (domain != null) {
                 return new Domain().toResponse((DomainException) domain);
             }
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof JsonbException || cause instanceof jakarta.json.JsonException) {
+                    return new Json().toResponse(new JsonbException(cause.getMessage()));
+                }
+            }
             LOG.log(Level.SEVERE, "unexpected failure answering an API request", e);
             return Problem.of(500, "Internal Server Error",
                     "Something went wrong on our side; it has been logged.").toResponse();

@@ -33,7 +33,7 @@ final class ArchiveApi {
      * Sends the request and prints the answer.
      *
      * @param path relative to the server URL, e.g. {@code api/verify}
-     * @return the exit code: 0 for 2xx, 1 otherwise
+     * @return the exit code: 0 for 2xx, 1 otherwise; 2 when a 2xx audit report says the archive is not intact
      */
     int call(String method, String path, String contentType, HttpRequest.BodyPublisher body, PrintWriter out,
              PrintWriter err) throws InterruptedException {
@@ -57,7 +57,7 @@ final class ArchiveApi {
         }
         if (response.statusCode() / 100 == 2) {
             out.println(response.body());
-            return 0;
+            return response.body().contains("\"intact\":false") ? 2 : 0;
         }
         err.printf("%s %s: HTTP %d: %s%n", method, uri, response.statusCode(), problem(response.body()));
         return 1;

@@ -30,6 +30,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new FileNotFoundException("No such file: " + file);
         }
         return server.api().call("POST", "api/imports", "text/plain; charset=UTF-8",
-                HttpRequest.BodyPublishers.ofFile(file), spec.commandLine().getOut(), spec.commandLine().getErr());
+                new UploadProgress(file, spec.commandLine().getErr()).publisher(), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }
