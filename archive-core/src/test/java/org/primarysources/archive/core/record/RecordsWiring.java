@@ -18,18 +18,24 @@ public final class RecordsWiring {
     }
 
     public static Records records(EntityManager em, Sources sources, Clock clock, List<RecordPublished> events) {
+        return records(em, sources, clock, events::add);
+    }
+
+    /** As above, with each event handed to {@code observer} in the publishing transaction (like CDI does). */
+    public static Records records(EntityManager em, Sources sources, Clock clock,
+                                  java.util.function.Consumer<RecordPublished> observer) {
         Records records = new Records();
         records.em = em;
         records.sources = sources;
         records.clock = clock;
-        records.published = new ListEvent(events);
+        records.published = new ListEvent(observer);
         return records;
     }
 
-    private record ListEvent(List<RecordPublished> events) implements Event<RecordPublished> {
+    private record ListEvent(java.util.function.Consumer<RecordPublished> observer) implements Event<RecordPublished> {
         @Override
         public void fire(RecordPublished event) {
-            events.add(event);
+            observer.accept(event);
         }
 
         @Override

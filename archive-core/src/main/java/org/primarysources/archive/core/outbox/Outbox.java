@@ -1,0 +1,95 @@
+package org.primarysources.archive.core.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.primarysources.archive.core.error.NotFoundException;
+import org.primarysources.archive.core.record.RecordDetails;
+import org.primarysources.archive.core.record.Records;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Drains the outbox into the search index, one batch per transaction. Rows are claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, so several app instances drain the same outbox without taking the same rows;
+ * a row is deleted only in the transaction that applied it. If the index is unreachable the batch stays, with
+ * a growing back-off — edits never wait for search.
+ */
+@ApplicationScoped
+@Transactional
+public class Outbox {
+
+    public static final int BATCH = 500;
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+    /** Hibernate's lock timeout meaning SKIP LOCKED. */
+    private static final int SKIP_LOCKED = -2;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Records records;
+
+    @Inject
+    RecordIndexer indexer;
+
+    @Inject
+    Clock clock;
+
+    /** Applies one batch of due rows; returns how many were applied (0 when none were due or the index is down). */
+    public int relayBatch(int max) {
+        Instant now = clock.instant();
+        List<OutboxEntry> due = em.createQuery("select o from OutboxEntry o where o.nextAttemptAt <= :now"
+                        + " order by o.id", OutboxEntry.class)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .getResultList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        List<RecordDetails> published = new ArrayList<>();
+        List<RecordIndexer.Retraction> retracted = new ArrayList<>();
+        Map<Long, Boolean> seen = new java.util.HashMap<>();
+        for (OutboxEntry entry : due) {
+            if (seen.putIfAbsent(entry.recordId(), Boolean.TRUE) != null) {
+                continue; // the latest version is indexed once per batch
+            }
+            try {
+                RecordDetails current = records.details(entry.recordId());
+                if (current.retracted()) {
+                    retracted.add(new RecordIndexer.Retraction(current.id(), current.version()));
+                } else {
+                    published.add(current);
+                }
+            } catch (NotFoundException e) {
+                retracted.add(new RecordIndexer.Retraction(entry.recordId(), entry.version()));
+            }
+        }
+        try {
+            indexer.apply(published, retracted);
+        } catch (IndexUnavailableException e) {
+            LOG.log(Level.FINE, "search index unavailable; the outbox keeps " + due.size() + " rows", e);
+            due.forEach(entry -> entry.failed(e.getMessage(), now));
+            return 0;
+        }
+        due.forEach(em::remove);
+        return due.size();
+    }
+
+    public OutboxBacklog backlog() {
+        Object[] row = (Object[]) em.createQuery("select count(o), min(o.createdAt), "
+                + "sum(case when o.attempts > 0 then 1 else 0 end) from OutboxEntry o").getSingleResult();
+        long waiting = ((Number) row[0]).longValue();
+        return new OutboxBacklog(waiting, row[2] == null ? 0 : ((Number) row[2]).longValue(), (Instant) row[1]);
+    }
+}

@@ -1,0 +1,71 @@
+package org.primarysources.archive.core.outbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** A published record version waiting to reach the search index. */
+@Entity
+@Table(name = "outbox")
+class OutboxEntry {
+
+    static final Duration MAX_BACK_OFF = Duration.ofSeconds(60);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_seq")
+    @SequenceGenerator(name = "outbox_seq", sequenceName = "outbox_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "record_id", nullable = false)
+    private long recordId;
+
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    @Column(name = "retracted", nullable = false)
+    private boolean retracted;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    protected OutboxEntry() {
+    }
+
+    OutboxEntry(long recordId, int version, boolean retracted, Instant now) {
+        this.recordId = recordId;
+        this.version = version;
+        this.retracted = retracted;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    /** Failed again: wait 1 s, 2 s, 4 s … up to a minute before the next try. */
+    void failed(String error, Instant now) {
+        attempts++;
+        long seconds = Math.min(MAX_BACK_OFF.toSeconds(), 1L << Math.min(attempts - 1, 16));
+        nextAttemptAt = now.plusSeconds(seconds);
+        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+    }
+
+    long recordId() { return recordId; }
+    int version() { return version; }
+    boolean retracted() { return retracted; }
+    Instant createdAt() { return createdAt; }
+    int attempts() { return attempts; }
+}

@@ -1,0 +1,29 @@
+package org.primarysources.archive.core.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Shows the outbox backlog in {@code /health/ready}. Always UP: a backlog means search is behind, and the
+ * archive still takes edits — that is the point of the outbox.
+ */
+@Readiness
+@ApplicationScoped
+class OutboxReadiness implements HealthCheck {
+
+    @Inject
+    Outbox outbox;
+
+    @Override
+    public HealthCheckResponse call() {
+        OutboxBacklog backlog = outbox.backlog();
+        return HealthCheckResponse.named("search-outbox").up()
+                .withData("waiting", backlog.waiting())
+                .withData("failing", backlog.failing())
+                .withData("oldest", backlog.oldest() == null ? "none" : backlog.oldest().toString())
+                .build();
+    }
+}

@@ -1,0 +1,24 @@
+package org.primarysources.archive.core.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.primarysources.archive.core.record.RecordPublished;
+
+import java.time.Clock;
+
+/** Writes the outbox row in the very transaction that publishes the record: both commit, or neither. */
+@ApplicationScoped
+class OutboxWriter {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    void onPublished(@Observes RecordPublished published) {
+        em.persist(new OutboxEntry(published.recordId(), published.version(), published.retracted(), clock.instant()));
+    }
+}

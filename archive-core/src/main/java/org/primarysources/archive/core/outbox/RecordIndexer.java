@@ -1,0 +1,37 @@
+package org.primarysources.archive.core.outbox;
+
+import org.primarysources.archive.core.record.RecordDetails;
+
+import java.util.List;
+
+/**
+ * The port through which published records reach the search index (implemented by archive-search). Calls must
+ * be idempotent: a document's version is the record's version, so replays never put an old version over a new
+ * one. Unreachable index → {@link IndexUnavailableException}; the outbox keeps the batch and retries.
+ */
+public interface RecordIndexer {
+
+    /** Indexes the published records and removes the retracted ones, in one bulk request. */
+    void apply(List<RecordDetails> published, List<Retraction> retracted);
+
+    /** Starts building a fresh index beside the live one; searches keep using the live one until it is finished. */
+    Rebuild rebuild();
+
+    /** How many records the live index holds (for health and tests). */
+    long count();
+
+    /** A record retracted at a version: its document is removed (unless a newer version is already there). */
+    record Retraction(long recordId, int version) {
+    }
+
+    /** A rebuild in progress: add every published record, then finish to swap the alias atomically. */
+    interface Rebuild {
+        void add(List<RecordDetails> published);
+
+        /** Points the alias at the new index and drops the old one; returns the new index's name. */
+        String finish();
+
+        /** Drops the half-built index (the live one is untouched). */
+        void abandon();
+    }
+}

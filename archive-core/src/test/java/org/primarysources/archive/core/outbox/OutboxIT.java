@@ -1,0 +1,203 @@
+package org.primarysources.archive.core.outbox;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.primarysources.archive.core.platform.TestDatabase;
+import org.primarysources.archive.core.provenance.Activity;
+import org.primarysources.archive.core.record.PublishRecord;
+import org.primarysources.archive.core.record.RecordContent;
+import org.primarysources.archive.core.record.RecordDetails;
+import org.primarysources.archive.core.record.RecordKind;
+import org.primarysources.archive.core.record.Records;
+import org.primarysources.archive.core.record.RecordsWiring;
+import org.primarysources.archive.core.record.RetractRecord;
+import org.primarysources.archive.core.source.PublishSource;
+import org.primarysources.archive.core.source.SourceContent;
+import org.primarysources.archive.core.source.SourceType;
+import org.primarysources.archive.core.source.Sources;
+import org.primarysources.archive.core.source.SourcesWiring;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The outbox on H2 and PostgreSQL: written with each publication, drained idempotently, kept while search is down. */
+class OutboxIT {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T12:00:00Z"));
+    private final FakeIndexer indexer = new FakeIndexer();
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Vendor.class)
+    void editsNeverWaitForSearchAndTheIndexCatchesUp(TestDatabase.Vendor vendor) throws Exception {
+        try (TestDatabase db = TestDatabase.create(vendor)) {
+            long sourceId = source(db);
+            indexer.down = true;
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                int n = i;
+                ids.add(in(db, s -> s.records.publish(quote(sourceId, "Quote number " + n))).id());
+            }
+            in(db, s -> s.records.retract(new RetractRecord(ids.get(0), 1, "archivist", "editor", null)));
+
+            int appliedWhileDown = in(db, s -> s.outbox.relayBatch(Outbox.BATCH));
+            OutboxBacklog backlog = in(db, s -> s.outbox.backlog());
+            assertThat(appliedWhileDown).isZero();
+            assertThat(backlog.waiting()).isEqualTo(101);
+            assertThat(backlog.failing()).isEqualTo(101);
+
+            indexer.down = false;
+            int tooEarly = in(db, s -> s.outbox.relayBatch(Outbox.BATCH));
+            assertThat(tooEarly).as("back-off: not retried at once").isZero();
+            clock.now = clock.now.plus(Duration.ofSeconds(2));
+            int applied = in(db, s -> s.outbox.relayBatch(Outbox.BATCH));
+
+            assertThat(applied).isEqualTo(101);
+            assertThat(in(db, s -> s.outbox.backlog()).waiting()).isZero();
+            assertThat(indexer.indexed).hasSize(99).doesNotContain(ids.get(0));
+            assertThat(indexer.deleted).containsExactly(ids.get(0));
+        }
+    }
+
+    /**
+     * Several app instances share PostgreSQL, and there rows are claimed FOR UPDATE SKIP LOCKED. (The embedded H2
+     * database belongs to one instance with one relay; Hibernate's H2 dialect locks without skipping.)
+     */
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.Vendor.class, names = "POSTGRESQL")
+    void twoRelaysNeverTakeTheSameRows(TestDatabase.Vendor vendor) throws Exception {
+        try (TestDatabase db = TestDatabase.create(vendor)) {
+            long sourceId = source(db);
+            for (int i = 0; i < 40; i++) {
+                int n = i;
+                in(db, s -> s.records.publish(quote(sourceId, "Quote " + n)));
+            }
+            CountDownLatch firstHoldsItsRows = new CountDownLatch(1);
+            CountDownLatch secondDone = new CountDownLatch(1);
+            indexer.onApply = () -> {
+                if (firstHoldsItsRows.getCount() > 0) {
+                    firstHoldsItsRows.countDown();
+                    await(secondDone);
+                }
+            };
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            Future<Integer> first = pool.submit(() -> in(db, s -> s.outbox.relayBatch(25)));
+            await(firstHoldsItsRows);
+            Future<Integer> second = pool.submit(() -> in(db, s -> s.outbox.relayBatch(25)));
+            int secondApplied = second.get(30, TimeUnit.SECONDS);
+            secondDone.countDown();
+            int firstApplied = first.get(30, TimeUnit.SECONDS);
+            pool.shutdown();
+
+            assertThat(firstApplied).isEqualTo(25);
+            assertThat(secondApplied).isEqualTo(15);
+            assertThat(indexer.indexed).hasSize(40).doesNotHaveDuplicates();
+        }
+    }
+
+    private long source(TestDatabase db) {
+        return in(db, s -> {
+            long id = s.sources.open();
+            s.sources.publish(new PublishSource(id, 0, new SourceContent("Quotes", SourceType.OTHER, null, null, null,
+                    null, null, null, null, "Quote"), Activity.IMPORT, "archivist", "editor", null, null));
+            return id;
+        });
+    }
+
+    private static PublishRecord quote(long sourceId, String text) {
+        return new PublishRecord(null, null, new RecordContent(RecordKind.QUOTE, sourceId, null, null, text, "en",
+                null, null, null, null, null, null, null, null, null), Activity.EDIT, "archivist", "editor", null, null);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Services(Sources sources, Records records, Outbox outbox) {
+    }
+
+    private <T> T in(TestDatabase db, Function<Services, T> work) {
+        return db.fromTransaction(em -> {
+            OutboxWriter writer = new OutboxWriter();
+            writer.em = em;
+            writer.clock = clock;
+            Sources sources = SourcesWiring.sources(em, clock);
+            Records records = RecordsWiring.records(em, sources, clock, writer::onPublished);
+            Outbox outbox = new Outbox();
+            outbox.em = em;
+            outbox.records = records;
+            outbox.indexer = indexer;
+            outbox.clock = clock;
+            return work.apply(new Services(sources, records, outbox));
+        });
+    }
+
+    /** Records what reaches "the index"; can be switched off like an OpenSearch outage. */
+    private static final class FakeIndexer implements RecordIndexer {
+        volatile boolean down;
+        volatile Runnable onApply = () -> { };
+        final List<Long> indexed = Collections.synchronizedList(new ArrayList<>());
+        final List<Long> deleted = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void apply(List<RecordDetails> published, List<Retraction> retracted) {
+            if (down) {
+                throw new IndexUnavailableException("connection refused", null);
+            }
+            onApply.run();
+            published.forEach(r -> indexed.add(r.id()));
+            retracted.forEach(r -> deleted.add(r.recordId()));
+        }
+
+        @Override
+        public Rebuild rebuild() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long count() {
+            return indexed.size() - deleted.size();
+        }
+    }
+
+    private static final class MutableClock extends Clock {
+        volatile Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
