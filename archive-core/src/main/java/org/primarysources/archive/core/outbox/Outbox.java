@@ -86,6 +86,14 @@ public class Outbox {
         return due.size();
     }
 
+    /** Queues the records again (their current version), e.g. those published while a reindex was running. */
+    public void requeue(List<Long> recordIds) {
+        Instant now = clock.instant();
+        for (Long id : recordIds) {
+            em.persist(new OutboxEntry(id, 0, false, now));
+        }
+    }
+
     public OutboxBacklog backlog() {
         Object[] row = (Object[]) em.createQuery("select count(o), min(o.createdAt), "
                 + "sum(case when o.attempts > 0 then 1 else 0 end) from OutboxEntry o").getSingleResult();

@@ -181,6 +181,13 @@ public class Records {
         return stored.citations().size();
     }
 
+    /** Records with a version published at or after {@code since} (a reindex replays them after its swap). */
+    public List<Long> publishedSince(java.time.Instant since) {
+        return em.createQuery("select distinct v.record.id from RecordVersion v where v.createdAt >= :since", Long.class)
+                .setParameter("since", since)
+                .getResultList();
+    }
+
     /** The import that first published this record, if it came from one. */
     public Optional<Long> importOf(long id) {
         return find(id, 1).map(RecordVersion::importId);

@@ -63,6 +63,15 @@ final class ArchiveApi {
         return 1;
     }
 
+    /** Sends a request without printing; returns the status and body (throws when the server cannot be reached). */
+    HttpResponse<String> send(String method, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path))
+                        .header("Authorization", authorization)
+                        .header("Accept", "application/json, application/problem+json")
+                        .method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** The problem+json detail (else its title, else the body itself). */
     static String problem(String body) {
         for (String field : new String[] {"detail", "title"}) {

@@ -29,6 +29,7 @@ class ApiCommandsTest {
     Path tmp;
     private HttpServer server;
     private final List<String> requests = new ArrayList<>();
+    private volatile boolean broken;
 
     private String server() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
@@ -45,7 +46,12 @@ class ApiCommandsTest {
             boolean admin = ("Basic " + Base64.getEncoder().encodeToString("admin:pw".getBytes(StandardCharsets.UTF_8)))
                     .equals(exchange.getRequestHeaders().getFirst("Authorization"));
             int status = admin ? 200 : 403;
-            String answer = admin ? "{\"ok\":true}"
+            String path = exchange.getRequestURI().getPath();
+            String ok = path.endsWith("/api/admin/reindex") && exchange.getRequestMethod().equals("GET")
+                    ? "{\"state\":\"DONE\",\"done\":3,\"total\":3}"
+                    : path.endsWith("/api/verify") ? "{\"broken\":" + (broken ? "[{\"id\":7}]" : "[]") + ",\"intact\":" + !broken + "}"
+                    : "{\"ok\":true}";
+            String answer = admin ? ok
                     : "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"Needs the \\\"admin\\\" role\"}";
             exchange.getResponseHeaders().add("Content-Type", admin ? "application/json" : "application/problem+json");
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
@@ -92,9 +98,20 @@ class ApiCommandsTest {
         assertThat(run("pw", "reindex", "--server", server() + "/", "--user", "admin").code()).isZero();
         assertThat(run("pw", "verify", "--server", server(), "--user", "admin").code()).isZero();
 
-        assertThat(requests).hasSize(2);
+        assertThat(requests).hasSize(3);
         assertThat(requests.get(0)).startsWith("POST /api/admin/reindex ");
-        assertThat(requests.get(1)).startsWith("GET /api/verify ");
+        assertThat(requests.get(1)).startsWith("GET /api/admin/reindex ");
+        assertThat(requests.get(2)).startsWith("GET /api/verify ");
+    }
+
+    @Test
+    void verifyExitsTwoWhenTheArchiveIsNotIntact() {
+        broken = true;
+
+        CommandLineRun result = run("pw", "verify", "--server", server(), "--user", "admin");
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.out()).contains("\"intact\":false");
     }
 
     @Test

@@ -1,0 +1,97 @@
+package org.primarysources.archive.core.outbox;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.primarysources.archive.core.error.ConflictException;
+import org.primarysources.archive.core.record.RecordPage;
+import org.primarysources.archive.core.record.Records;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Rebuilds the search index from the database into a new index, then swaps the alias atomically; searches keep
+ * answering from the old index meanwhile. One rebuild at a time per instance; progress is readable while it runs.
+ */
+@ApplicationScoped
+public class Reindexing {
+
+    private static final Logger LOG = Logger.getLogger(Reindexing.class.getName());
+
+    private final AtomicReference<ReindexStatus> status = new AtomicReference<>(ReindexStatus.idle());
+
+    @Inject
+    Records records;
+
+    @Inject
+    RecordIndexer indexer;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    public ReindexStatus start() {
+        ReindexStatus current = status.get();
+        if ("RUNNING".equals(current.state())) {
+            throw new ConflictException("a reindex is already running (" + current.done() + " of " + current.total() + ")");
+        }
+        ReindexStatus running = new ReindexStatus("RUNNING", 0, 0, null, null, clock.instant(), null);
+        if (!status.compareAndSet(current, running)) {
+            throw new ConflictException("a reindex is already running");
+        }
+        executor.submit(this::run);
+        return running;
+    }
+
+    public ReindexStatus status() {
+        return status.get();
+    }
+
+    /** Runs a whole rebuild in the calling thread (the launcher's {@code reindex} goes through {@link #start()}). */
+    void run() {
+        Instant started = status.get().startedAt();
+        RecordIndexer.Rebuild rebuild = null;
+        try {
+            rebuild = indexer.rebuild();
+            long done = 0;
+            for (int page = 0; ; page++) {
+                RecordPage batch = records.page(null, null, page, Records.MAX_PAGE_SIZE);
+                if (page == 0) {
+                    status.set(new ReindexStatus("RUNNING", 0, batch.total(), null, null, started, null));
+                }
+                if (batch.items().isEmpty()) {
+                    break;
+                }
+                rebuild.add(batch.items());
+                done += batch.items().size();
+                status.set(new ReindexStatus("RUNNING", done, batch.total(), null, null, started, null));
+            }
+            String index = rebuild.finish();
+            outbox.requeue(records.publishedSince(started)); // what was published while we were copying
+            status.set(new ReindexStatus("DONE", done, done, index, null, started, clock.instant()));
+            LOG.info(() -> "reindexed into " + index);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "reindex failed", e);
+            if (rebuild != null) {
+                try {
+                    rebuild.abandon();
+                } catch (RuntimeException ignored) {
+                    // the live index is untouched either way
+                }
+            }
+            ReindexStatus last = status.get();
+            status.set(new ReindexStatus("FAILED", last.done(), last.total(), null, String.valueOf(e.getMessage()),
+                    started, clock.instant()));
+        }
+    }
+}
