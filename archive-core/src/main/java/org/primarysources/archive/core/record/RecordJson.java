@@ -8,6 +8,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.citation.Verification;
+import org.primarysources.archive.core.provenance.TransitionSummary;
 import org.primarysources.archive.core.source.PartialDate;
 
 import java.io.StringReader;
@@ -30,6 +31,12 @@ final class RecordJson {
     }
 
     static Map<String, Object> canonical(RecordContent c, List<CitationDetails> citations, boolean retracted) {
+        return canonical(c, citations, retracted, List.of());
+    }
+
+    /** With the review trail of the change that produced the version (hashed with it). */
+    static Map<String, Object> canonical(RecordContent c, List<CitationDetails> citations, boolean retracted,
+                                         List<TransitionSummary> review) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("kind", c.kind());
         json.put("sourceId", c.sourceId());
@@ -48,6 +55,18 @@ final class RecordJson {
         json.put("entityType", c.entityType());
         json.put("citations", citations.stream().map(RecordJson::citation).toList());
         json.put("retracted", retracted ? Boolean.TRUE : null);
+        json.put("review", review.isEmpty() ? null : review.stream().map(RecordJson::transition).toList());
+        return json;
+    }
+
+    private static Map<String, Object> transition(TransitionSummary t) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("change", t.changeId());
+        json.put("from", t.from());
+        json.put("to", t.to());
+        json.put("actor", t.actor());
+        json.put("at", t.at().toString());
+        json.put("comment", t.comment());
         return json;
     }
 

@@ -72,7 +72,7 @@ public class Records {
         checkSpeaker(content.speakerId());
         List<CitationDetails> citations = resolve(content);
         return append(record, command.baseVersion(), content, citations, false, command.activity(),
-                command.author(), command.approver(), command.changeId(), command.importId());
+                command.author(), command.approver(), command.changeId(), command.importId(), command.review());
     }
 
     public RecordDetails retract(RetractRecord command) {
@@ -80,7 +80,7 @@ public class Records {
         Record record = lockedRecord(command.recordId());
         RecordJson.Stored current = RecordJson.read(stored(record.id(), record.publishedVersion()).content());
         return append(record, command.baseVersion(), current.content(), current.citations(), true,
-                Activity.RETRACTION, command.author(), command.approver(), command.changeId(), null);
+                Activity.RETRACTION, command.author(), command.approver(), command.changeId(), null, command.review());
     }
 
     public RecordPage page(RecordKind kind, Long sourceId, int page, int size) {
@@ -195,10 +195,11 @@ public class Records {
 
     private RecordDetails append(Record record, Integer baseVersion, RecordContent content,
                                  List<CitationDetails> citations, boolean retraction, Activity activity,
-                                 String author, String approver, Long changeId, Long importId) {
+                                 String author, String approver, Long changeId, Long importId,
+                                 List<org.primarysources.archive.core.provenance.TransitionSummary> review) {
         RecordVersion previous = record.publishedVersion() == 0 ? null : stored(record.id(), record.publishedVersion());
         int number = record.nextVersion(baseVersion, retraction);
-        String canonical = CanonicalJson.write(RecordJson.canonical(content, citations, retraction));
+        String canonical = CanonicalJson.write(RecordJson.canonical(content, citations, retraction, review));
         String previousHash = previous == null ? null : previous.hash();
         Verification verification = verificationOf(content.kind(), citations);
         RecordVersion version = new RecordVersion(record, number, canonical,

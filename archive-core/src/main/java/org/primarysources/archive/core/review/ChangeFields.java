@@ -36,6 +36,20 @@ final class ChangeFields {
         return diffs;
     }
 
+    /** The fields where the published record moved on since {@code base}: base, current and proposed side by side. */
+    static List<ChangeDiff.ThreeWay> threeWay(RecordDetails base, RecordDetails current, RecordContent proposed) {
+        Map<String, String> b = fields(RecordDrafts.contentOf(base));
+        Map<String, String> c = fields(RecordDrafts.contentOf(current));
+        Map<String, String> p = fields(proposed);
+        List<ChangeDiff.ThreeWay> rows = new ArrayList<>();
+        for (String field : b.keySet()) {
+            if (!Objects.equals(b.get(field), c.get(field))) {
+                rows.add(new ChangeDiff.ThreeWay(field, b.get(field), c.get(field), p.get(field)));
+            }
+        }
+        return rows;
+    }
+
     static List<FieldDiff> diffSource(String beforeTranscription, SourceContent after, boolean ignoreWhitespace,
                                       boolean ignoreDiacritics) {
         return List.of(

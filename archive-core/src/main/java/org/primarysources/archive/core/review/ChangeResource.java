@@ -28,7 +28,6 @@ import org.primarysources.archive.core.web.Callers;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Change requests over HTTP. Nobody but archivists, editors and admins ever sees a draft. */
 @Path("changes")
@@ -96,11 +95,11 @@ public class ChangeResource {
     @GET
     @Path("{id}/diff")
     @RolesAllowed({Role.ARCHIVIST_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
-    @Operation(summary = "Field-by-field difference with word-level inline diffs")
-    public Map<String, List<FieldDiff>> diff(@PathParam("id") long id,
-                                             @QueryParam("ignoreWhitespace") boolean ignoreWhitespace,
-                                             @QueryParam("ignoreDiacritics") boolean ignoreDiacritics) {
-        return Map.of("fields", changes.diff(id, ignoreWhitespace, ignoreDiacritics));
+    @Operation(summary = "Field-by-field difference with word-level inline diffs; clause-aligned for "
+            + "transcriptions; three-way when the record moved on since the change was drafted")
+    public ChangeDiff diff(@PathParam("id") long id, @QueryParam("ignoreWhitespace") boolean ignoreWhitespace,
+                           @QueryParam("ignoreDiacritics") boolean ignoreDiacritics) {
+        return changes.diff(id, ignoreWhitespace, ignoreDiacritics);
     }
 
     @POST

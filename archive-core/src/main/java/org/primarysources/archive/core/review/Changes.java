@@ -222,19 +222,29 @@ public class Changes {
                 .setMaxResults(size).getResultStream().map(Changes::summary).toList());
     }
 
-    public List<FieldDiff> diff(long id, boolean ignoreWhitespace, boolean ignoreDiacritics) {
+    public ChangeDiff diff(long id, boolean ignoreWhitespace, boolean ignoreDiacritics) {
         ChangeRequest change = find(id);
         if (change.target() == ChangeRequest.Target.SOURCE) {
             SourceContent after = SourceDrafts.read(change.proposed());
             String before = change.baseVersion() == null || change.baseVersion() == 0 ? ""
                     : sources.version(change.sourceId(), change.baseVersion()).transcription();
-            return ChangeFields.diffSource(before, after, ignoreWhitespace, ignoreDiacritics);
+            return new ChangeDiff(ChangeFields.diffSource(before, after, ignoreWhitespace, ignoreDiacritics),
+                    ClauseAlignment.align(before, after.transcription(), ignoreWhitespace, ignoreDiacritics),
+                    change.baseVersion(), sources.transcription(change.sourceId(), null).map(t -> t.version()).orElse(0),
+                    List.of());
         }
         RecordContent after = RecordDrafts.read(change.proposed());
         RecordDetails before = change.recordId() == null ? null
                 : records.version(change.recordId(), change.baseVersion() == null ? 1 : change.baseVersion());
-        return ChangeFields.diffRecord(before, change.action() == ChangeAction.RETRACT ? null : after,
-                ignoreWhitespace, ignoreDiacritics);
+        List<FieldDiff> fields = ChangeFields.diffRecord(before,
+                change.action() == ChangeAction.RETRACT ? null : after, ignoreWhitespace, ignoreDiacritics);
+        if (change.recordId() == null || change.state() == ChangeState.APPROVED) {
+            return new ChangeDiff(fields, List.of(), change.baseVersion(), null, List.of());
+        }
+        RecordDetails current = records.details(change.recordId());
+        List<ChangeDiff.ThreeWay> rebase = current.version() == before.version() ? List.of()
+                : ChangeFields.threeWay(before, current, after);
+        return new ChangeDiff(fields, List.of(), change.baseVersion(), current.version(), rebase);
     }
 
     /** Every review move of the given changes, oldest first (for provenance). */
@@ -252,6 +262,8 @@ public class Changes {
 
     private void approve(ChangeRequest change, Actor actor, String comment) {
         transition(change, ChangeMove.APPROVE, actor, comment);
+        em.flush();
+        List<TransitionSummary> review = transitionsOf(List.of(change.id()));
         Activity imported = change.importId() != null ? Activity.IMPORT : null;
         if (change.target() == ChangeRequest.Target.SOURCE) {
             sources.publish(new PublishSource(change.sourceId(), change.baseVersion(),
@@ -265,12 +277,12 @@ public class Changes {
         switch (change.action()) {
             case CREATE -> change.created(records.publish(new PublishRecord(null, null,
                     withProposedSpeaker(change), imported != null ? imported : Activity.EDIT,
-                    change.author(), actor.name(), change.id(), change.importId())).id());
+                    change.author(), actor.name(), change.id(), change.importId(), review)).id());
             case UPDATE -> records.publish(new PublishRecord(change.recordId(), change.baseVersion(),
                     RecordDrafts.read(change.proposed()), Activity.EDIT, change.author(), actor.name(), change.id(),
-                    null));
+                    null, review));
             case RETRACT -> records.retract(new RetractRecord(change.recordId(), change.baseVersion(),
-                    change.author(), actor.name(), change.id()));
+                    change.author(), actor.name(), change.id(), review));
         }
     }
 

@@ -85,12 +85,21 @@ class ReviewIT {
                     clause(sourceId, "Sovereignty"), null), ARCHIVIST)).change().id();
             in(db, s -> s.changes.move(first, ChangeMove.SUBMIT, ARCHIVIST, null));
             in(db, s -> s.changes.move(second, ChangeMove.SUBMIT, ARCHIVIST, null));
-            List<FieldDiff> diff = in(db, s -> s.changes.diff(first, false, false));
+            List<FieldDiff> diff = in(db, s -> s.changes.diff(first, false, false)).fields();
             assertThat(diff).anySatisfy(f -> assertThat(f.field()).isEqualTo("text"));
             in(db, s -> s.changes.move(first, ChangeMove.APPROVE, EDITOR, null));
             assertThatThrownBy(() -> in(db, s -> s.changes.move(second, ChangeMove.APPROVE, EDITOR, null)))
                     .isInstanceOf(ConflictException.class).hasMessageContaining("rebase");
             assertThat(in(db, s -> s.changes.get(second)).change().state()).isEqualTo(ChangeState.IN_REVIEW);
+            ChangeDiff threeWay = in(db, s -> s.changes.diff(second, false, false));
+            assertThat(threeWay.baseVersion()).isEqualTo(1);
+            assertThat(threeWay.currentVersion()).isEqualTo(2);
+            assertThat(threeWay.rebase()).extracting(ChangeDiff.ThreeWay::field).containsExactly("text", "citations");
+            assertThat(threeWay.rebase().get(0)).satisfies(row -> {
+                assertThat(row.base()).isEqualTo("Sovereignty is not affected by this treaty");
+                assertThat(row.current()).isEqualTo("Sovereignty is not affected");
+                assertThat(row.proposed()).isEqualTo("Sovereignty");
+            });
 
             // 20 threads race on one change: exactly one approval wins, nobody sees an illegal state
             long raced = in(db, s -> s.changes.propose(new ProposeChange(ChangeAction.UPDATE, recordId, 2,
