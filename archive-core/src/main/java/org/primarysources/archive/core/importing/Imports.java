@@ -18,6 +18,8 @@ import org.primarysources.archive.core.record.Attribution;
 import org.primarysources.archive.core.record.CitationInput;
 import org.primarysources.archive.core.record.EntityType;
 import org.primarysources.archive.core.record.RecordContent;
+import org.primarysources.archive.core.record.RecordDetails;
+import org.primarysources.archive.core.record.Records;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.record.SourceRef;
 import org.primarysources.archive.core.record.Translation;
@@ -62,6 +64,9 @@ public class Imports {
     Changes changes;
 
     @Inject
+    Records records;
+
+    @Inject
     Clock clock;
 
     public ImportResult importArticle(byte[] file, String fileName, String title, String language, Actor actor) {
@@ -100,11 +105,18 @@ public class Imports {
                 actor.name(), batch.id()));
         int ordinal = 0;
         int verified = 0;
+        Earlier earlier = Earlier.of(previous.isPresent() ? publishedOf(sourceId) : List.of());
         Map<String, Long> entityChanges = new HashMap<>();
         for (ParsedEntity entity : article.entities()) {
-            long id = changes.proposeImported(new RecordContent(RecordKind.ENTITY, sourceId, null, null,
+            RecordContent content = new RecordContent(RecordKind.ENTITY, sourceId, null, null,
                     entity.description(), lang, null, null, null, null, null, entity.name(), null,
-                    entityType(entity.typeGuess()), null), actor.name(), batch.id(), ordinal++, null);
+                    entityType(entity.typeGuess()), null);
+            RecordDetails before = earlier.entities.get(entity.name());
+            if (before != null && before.text().equals(content.text())) {
+                continue;
+            }
+            long id = changes.proposeImported(before == null ? null : before.id(),
+                    before == null ? null : before.version(), content, actor.name(), batch.id(), ordinal++, null);
             entityChanges.put(entity.name(), id);
             made.add(id);
         }
@@ -112,13 +124,21 @@ public class Imports {
             CitationInput citation = cite(article.transcription(), clause.start(), clause.end(), newVersion,
                     "article-locator", clause.locator());
             verified += verified(citation, article.transcription());
-            made.add(changes.proposeImported(new RecordContent(RecordKind.CLAUSE, sourceId, clause.label(),
-                    clause.ordinal(), clause.text(), lang, null, null, null, null, null, null, null, null,
-                    List.of(citation)), actor.name(), batch.id(), ordinal++, null));
+            RecordDetails before = earlier.clauses.get(clause.label());
+            if (before != null && before.text().equals(clause.text())) {
+                continue;
+            }
+            made.add(changes.proposeImported(before == null ? null : before.id(),
+                    before == null ? null : before.version(), new RecordContent(RecordKind.CLAUSE, sourceId,
+                            clause.label(), clause.ordinal(), clause.text(), lang, null, null, null, null, null, null,
+                            null, null, List.of(citation)), actor.name(), batch.id(), ordinal++, null));
         }
         for (ParsedQuote quote : article.quotes()) {
             CitationInput citation = cite(article.transcription(), quote.start(), quote.end(), newVersion, null, null);
             verified += verified(citation, article.transcription());
+            if (earlier.quotes.contains(quote.exact())) {
+                continue;
+            }
             List<Translation> translations = quote.translation() == null ? List.of()
                     : List.of(new Translation(quote.translationLanguage(), quote.translation()));
             Long speaker = quote.speakerName() == null ? null : entityChanges.get(quote.speakerName());
@@ -133,6 +153,35 @@ public class Imports {
         counts.put("entities", article.entities().size());
         return new ImportResult(batch.id(), new SourceRef(sourceId, article.title()), newVersion, made, counts,
                 verified, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private List<RecordDetails> publishedOf(long sourceId) {
+        List<RecordDetails> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<RecordDetails> items = records.page(null, sourceId, page, Records.MAX_PAGE_SIZE).items();
+            all.addAll(items);
+            if (items.size() < Records.MAX_PAGE_SIZE) {
+                return all;
+            }
+        }
+    }
+
+    /** What an earlier import of the same document already published, to revise rather than duplicate. */
+    private record Earlier(Map<String, RecordDetails> entities, Map<String, RecordDetails> clauses,
+                           java.util.Set<String> quotes) {
+        static Earlier of(List<RecordDetails> published) {
+            Map<String, RecordDetails> entities = new HashMap<>();
+            Map<String, RecordDetails> clauses = new HashMap<>();
+            java.util.Set<String> quotes = new java.util.HashSet<>();
+            for (RecordDetails r : published) {
+                switch (r.kind()) {
+                    case ENTITY -> entities.put(r.name(), r);
+                    case CLAUSE -> clauses.put(r.label(), r);
+                    case QUOTE -> quotes.add(r.text());
+                }
+            }
+            return new Earlier(entities, clauses, quotes);
+        }
     }
 
     public int submit(long importId, Actor actor) {

@@ -109,8 +109,18 @@ public class Changes {
      */
     public long proposeImported(RecordContent content, String author, long importId, int ordinal,
                                 Long speakerChangeId) {
-        ChangeRequest change = new ChangeRequest(ChangeRequest.Target.RECORD, ChangeAction.CREATE, null,
-                content.sourceId(), content.kind(), null, RecordDrafts.write(content), null, author, importId,
+        return proposeImported(null, null, content, author, importId, ordinal, speakerChangeId);
+    }
+
+    /**
+     * As above; with a {@code recordId} the draft UPDATEs that record (drafted against {@code baseVersion}) — a
+     * re-import of a changed file revises what it imported before instead of duplicating it.
+     */
+    public long proposeImported(Long recordId, Integer baseVersion, RecordContent content, String author,
+                                long importId, int ordinal, Long speakerChangeId) {
+        ChangeRequest change = new ChangeRequest(ChangeRequest.Target.RECORD,
+                recordId == null ? ChangeAction.CREATE : ChangeAction.UPDATE, recordId,
+                content.sourceId(), content.kind(), baseVersion, RecordDrafts.write(content), null, author, importId,
                 ordinal, clock.instant());
         change.proposeSpeaker(speakerChangeId);
         em.persist(change);
@@ -279,8 +289,8 @@ public class Changes {
                     withProposedSpeaker(change), imported != null ? imported : Activity.EDIT,
                     change.author(), actor.name(), change.id(), change.importId(), review)).id());
             case UPDATE -> records.publish(new PublishRecord(change.recordId(), change.baseVersion(),
-                    RecordDrafts.read(change.proposed()), Activity.EDIT, change.author(), actor.name(), change.id(),
-                    null, review));
+                    withProposedSpeaker(change), imported != null ? imported : Activity.EDIT, change.author(),
+                    actor.name(), change.id(), change.importId(), review));
             case RETRACT -> records.retract(new RetractRecord(change.recordId(), change.baseVersion(),
                     change.author(), actor.name(), change.id(), review));
         }

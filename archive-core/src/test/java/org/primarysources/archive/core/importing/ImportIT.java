@@ -81,6 +81,23 @@ class ImportIT {
             SourceDetails source = in(db, s -> s.sources.details(result.source().id()));
             assertThat(source.transcription()).doesNotContain("[").doesNotContain("]");
             assertThat(source.subjects()).isNotEmpty();
+
+            // a changed file: a new transcription version, and drafts only for what changed
+            byte[] changed = new String(seed, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("*Article IX: Date of effect", "*Article IX: Date of entry into force")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ImportResult second = in(db, s -> s.imports.importArticle(changed, "seed-v2.txt", null, "en", ARCHIVIST));
+            assertThat(second.source().id()).isEqualTo(result.source().id());
+            assertThat(second.sourceVersion()).isEqualTo(2);
+            assertThat(second.changes()).as("the source and the one changed clause").hasSize(2);
+            in(db, s -> s.imports.submit(second.id(), ARCHIVIST));
+            in(db, s -> s.imports.approve(second.id(), EDITOR, null));
+            RecordDetails ninth = in(db, s -> s.records.page(RecordKind.CLAUSE, result.source().id(), 0, 100))
+                    .items().get(8);
+            assertThat(ninth.text()).isEqualTo("Date of entry into force");
+            assertThat(ninth.version()).isEqualTo(2);
+            assertThat(ninth.citations().get(0).sourceVersion()).isEqualTo(2);
+            assertThat(ninth.verification()).isEqualTo(Verification.VERIFIED);
         }
     }
 
@@ -116,7 +133,7 @@ class ImportIT {
             Sources sources = SourcesWiring.sources(em, clock);
             Records records = RecordsWiring.records(em, sources, clock, events);
             Changes changes = ChangesWiring.changes(em, sources, records, clock);
-            return work.apply(new Services(sources, records, changes, ImportsWiring.imports(em, sources, changes, clock)));
+            return work.apply(new Services(sources, records, changes, ImportsWiring.imports(em, sources, changes, records, clock)));
         });
     }
 

@@ -12,8 +12,10 @@ public final class ImportsWiring {
     private ImportsWiring() {
     }
 
-    public static Imports imports(EntityManager em, Sources sources, Changes changes, Clock clock) {
+    public static Imports imports(EntityManager em, Sources sources, Changes changes,
+                                  org.primarysources.archive.core.record.Records records, Clock clock) {
         Imports imports = new Imports();
+        imports.records = records;
         imports.em = em;
         imports.sources = sources;
         imports.changes = changes;
