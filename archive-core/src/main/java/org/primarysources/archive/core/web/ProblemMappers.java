@@ -3,6 +3,7 @@ package org.primarysources.archive.core.web;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
@@ -61,30 +62,20 @@ final class ProblemMappers {
         }
     }
 
+    /** Someone else changed or is changing the same thing: optimistic version clash or a held lock. */
     @Provider
-    static class StaleVersion implements ExceptionMapper<OptimisticLockException> {
+    static class Concurrent implements ExceptionMapper<PersistenceException> {
         @Override
-        public Response toResponse(OptimisticLockException e) {
-            return Problem.of(409, "Conflict",
-                    "Someone else changed this at the same time; reload and try again.").toResponse();
-        }
-    }
-
-    @Provider
-    static class Locked implements ExceptionMapper<PessimisticLockException> {
-        @Override
-        public Response toResponse(PessimisticLockException e) {
-            return Problem.of(409, "Conflict",
-                    "Someone else is changing this right now; try again in a moment.").toResponse();
-        }
-    }
-
-    @Provider
-    static class LockTimeout implements ExceptionMapper<LockTimeoutException> {
-        @Override
-        public Response toResponse(LockTimeoutException e) {
-            return Problem.of(409, "Conflict",
-                    "Someone else is changing this right now; try again in a moment.").toResponse();
+        public Response toResponse(PersistenceException e) {
+            if (e instanceof OptimisticLockException) {
+                return Problem.of(409, "Conflict",
+                        "Someone else changed this at the same time; reload and try again.").toResponse();
+            }
+            if (e instanceof PessimisticLockException || e instanceof LockTimeoutException) {
+                return Problem.of(409, "Conflict",
+                        "Someone else is changing this right now; try again in a moment.").toResponse();
+            }
+            return new Unexpected().toResponse(e);
         }
     }
 
