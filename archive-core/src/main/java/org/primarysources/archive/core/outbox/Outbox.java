@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.Records;
+import org.primarysources.archive.core.source.SourceDetails;
+import org.primarysources.archive.core.source.Sources;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +44,9 @@ public class Outbox {
     RecordIndexer indexer;
 
     @Inject
+    Sources sources;
+
+    @Inject
     Clock clock;
 
     /** Applies one batch of due rows; returns how many were applied (0 when none were due or the index is down). */
@@ -59,10 +64,15 @@ public class Outbox {
         }
         List<RecordDetails> published = new ArrayList<>();
         List<RecordIndexer.Retraction> retracted = new ArrayList<>();
-        Map<Long, Boolean> seen = new java.util.HashMap<>();
+        List<SourceDetails> sourcesPublished = new ArrayList<>();
+        Map<String, Boolean> seen = new java.util.HashMap<>();
         for (OutboxEntry entry : due) {
-            if (seen.putIfAbsent(entry.recordId(), Boolean.TRUE) != null) {
+            if (seen.putIfAbsent(entry.item() + "/" + entry.recordId(), Boolean.TRUE) != null) {
                 continue; // the latest version is indexed once per batch
+            }
+            if (entry.item() == OutboxEntry.Item.SOURCE) {
+                sourcesPublished.add(sources.details(entry.recordId()));
+                continue;
             }
             try {
                 RecordDetails current = records.details(entry.recordId());
@@ -77,6 +87,9 @@ public class Outbox {
         }
         try {
             indexer.apply(published, retracted);
+            if (!sourcesPublished.isEmpty()) {
+                indexer.applySources(sourcesPublished);
+            }
         } catch (IndexUnavailableException e) {
             LOG.log(Level.FINE, "search index unavailable; the outbox keeps " + due.size() + " rows", e);
             due.forEach(entry -> entry.failed(e.getMessage(), now));

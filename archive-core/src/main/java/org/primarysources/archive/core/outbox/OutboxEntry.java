@@ -23,6 +23,14 @@ class OutboxEntry {
     @SequenceGenerator(name = "outbox_seq", sequenceName = "outbox_seq", allocationSize = 50)
     private Long id;
 
+    /** What the row is about. */
+    enum Item { RECORD, SOURCE }
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "item", nullable = false, length = 8)
+    private Item item = Item.RECORD;
+
+    /** The record's id, or the source's when {@code item} is SOURCE. */
     @Column(name = "record_id", nullable = false)
     private long recordId;
 
@@ -48,7 +56,12 @@ class OutboxEntry {
     }
 
     OutboxEntry(long recordId, int version, boolean retracted, Instant now) {
-        this.recordId = recordId;
+        this(Item.RECORD, recordId, version, retracted, now);
+    }
+
+    OutboxEntry(Item item, long id, int version, boolean retracted, Instant now) {
+        this.item = item;
+        this.recordId = id;
         this.version = version;
         this.retracted = retracted;
         this.createdAt = now;
@@ -63,6 +76,7 @@ class OutboxEntry {
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
     }
 
+    Item item() { return item; }
     long recordId() { return recordId; }
     int version() { return version; }
     boolean retracted() { return retracted; }

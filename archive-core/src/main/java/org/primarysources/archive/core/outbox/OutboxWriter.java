@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.primarysources.archive.core.record.RecordPublished;
+import org.primarysources.archive.core.source.SourcePublished;
 
 import java.time.Clock;
 
@@ -20,5 +21,10 @@ class OutboxWriter {
 
     void onPublished(@Observes RecordPublished published) {
         em.persist(new OutboxEntry(published.recordId(), published.version(), published.retracted(), clock.instant()));
+    }
+
+    void onPublished(@Observes SourcePublished published) {
+        em.persist(new OutboxEntry(OutboxEntry.Item.SOURCE, published.sourceId(), published.version(), false,
+                clock.instant()));
     }
 }

@@ -1,6 +1,7 @@
 package org.primarysources.archive.core.outbox;
 
 import org.primarysources.archive.core.record.RecordDetails;
+import org.primarysources.archive.core.source.SourceDetails;
 
 import java.util.List;
 
@@ -13,6 +14,13 @@ public interface RecordIndexer {
 
     /** Indexes the published records and removes the retracted ones, in one bulk request. */
     void apply(List<RecordDetails> published, List<Retraction> retracted);
+
+    /**
+     * Indexes published sources (their transcriptions are searchable as kind SOURCE). Implementations that do not
+     * index sources may leave this as it is.
+     */
+    default void applySources(List<SourceDetails> published) {
+    }
 
     /** Starts building a fresh index beside the live one; searches keep using the live one until it is finished. */
     Rebuild rebuild();
@@ -27,6 +35,10 @@ public interface RecordIndexer {
     /** A rebuild in progress: add every published record, then finish to swap the alias atomically. */
     interface Rebuild {
         void add(List<RecordDetails> published);
+
+        /** Adds published sources; implementations that do not index sources may leave this as it is. */
+        default void addSources(List<SourceDetails> published) {
+        }
 
         /** Points the alias at the new index and drops the old one; returns the new index's name. */
         String finish();

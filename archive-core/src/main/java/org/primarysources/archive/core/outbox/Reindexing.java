@@ -7,9 +7,12 @@ import jakarta.inject.Inject;
 import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.record.RecordPage;
 import org.primarysources.archive.core.record.Records;
+import org.primarysources.archive.core.source.SourceSummary;
+import org.primarysources.archive.core.source.Sources;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,6 +36,9 @@ public class Reindexing {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Sources sources;
 
     @Inject
     Clock clock;
@@ -75,6 +81,13 @@ public class Reindexing {
                 rebuild.add(batch.items());
                 done += batch.items().size();
                 status.set(new ReindexStatus("RUNNING", done, batch.total(), null, null, started, null));
+            }
+            for (int first = 0; ; first += Records.MAX_PAGE_SIZE) {
+                List<SourceSummary> page = sources.list(first, Records.MAX_PAGE_SIZE);
+                rebuild.addSources(page.stream().map(s -> sources.details(s.id())).toList());
+                if (page.size() < Records.MAX_PAGE_SIZE) {
+                    break;
+                }
             }
             String index = rebuild.finish();
             outbox.requeue(records.publishedSince(started)); // what was published while we were copying

@@ -33,6 +33,9 @@ public class Sources {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<SourcePublished> published;
+
     /** Opens a source that has no published version yet (drafts can refer to it); returns its id. */
     public long open() {
         Source source = new Source(clock.instant());
@@ -64,6 +67,9 @@ public class Sources {
                 command.author(), command.approver(), command.changeId(), command.importId(), clock.instant());
         em.persist(version);
         source.published(number, content.title());
+        if (published != null) { // null only when wired by hand in tests that do not care
+            published.fire(new SourcePublished(source.id(), number));
+        }
         return toDetails(version);
     }
 

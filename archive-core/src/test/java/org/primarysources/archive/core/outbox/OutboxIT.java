@@ -145,6 +145,7 @@ class OutboxIT {
             outbox.em = em;
             outbox.records = records;
             outbox.indexer = indexer;
+            outbox.sources = sources;
             outbox.clock = clock;
             return work.apply(new Services(sources, records, outbox));
         });
