@@ -14,6 +14,17 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.primarysources.archive.search");
 
+    /** User text reaches OpenSearch only through our own parser and simple_query_string with restricted flags. */
+    @Test
+    void noQueryStringSyntaxEverReachesOpenSearch() {
+        noClasses().should().dependOnClassesThat().haveNameMatching(".*\\.query_dsl\\.QueryStringQuery.*")
+                .check(search);
+        noClasses().should().callMethod(org.opensearch.client.opensearch.core.SearchRequest.Builder.class, "q",
+                String.class).check(search);
+        noClasses().should().callMethod(org.opensearch.client.opensearch.core.CountRequest.Builder.class, "q",
+                String.class).check(search);
+    }
+
     @Test
     void searchNeverTouchesPersistenceOrTheUi() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage(

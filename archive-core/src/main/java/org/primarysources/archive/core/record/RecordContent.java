@@ -20,8 +20,8 @@ public record RecordContent(RecordKind kind, long sourceId, String label, Intege
     public static final int MAX_SHORT_LENGTH = 1_000;
 
     public RecordContent {
-        if (kind == null) {
-            throw new InvalidInputException("kind", "a record needs a kind: CLAUSE, QUOTE or ENTITY");
+        if (kind == null || !kind.isRecord()) {
+            throw new InvalidInputException("kind", "a record's kind is CLAUSE, QUOTE or ENTITY");
         }
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("text", "a record needs a text");

@@ -1,0 +1,363 @@
+package org.primarysources.archive.search.index;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.HealthStatus;
+import org.opensearch.client.opensearch._types.OpenSearchException;
+import org.opensearch.client.opensearch._types.VersionType;
+import org.opensearch.client.opensearch.cluster.HealthResponse;
+import org.opensearch.client.opensearch.core.BulkResponse;
+import org.opensearch.client.opensearch.core.bulk.BulkOperation;
+import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
+import org.opensearch.client.opensearch.indices.update_aliases.Action;
+import org.primarysources.archive.core.outbox.IndexUnavailableException;
+import org.primarysources.archive.core.outbox.RecordIndexer;
+import org.primarysources.archive.core.record.RecordDetails;
+import org.primarysources.archive.core.source.SourceDetails;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps the search index in step with what is published. Searches and writes go through one alias
+ * ({@code archive.opensearch.index}, default {@code archive-records}); behind it is one concrete index named
+ * {@code <alias>-v<mapping version>-<UTC timestamp>}, so a rebuild can fill a fresh index and swap the alias
+ * atomically while searches keep answering from the old one.
+ * <p>
+ * Every document carries the record's version as an external version: a replayed or late batch never puts an
+ * older version over a newer one (OpenSearch answers such an item with a version conflict, which here means
+ * "already newer" and counts as done), and a retraction deletes only versions up to its own.
+ */
+@ApplicationScoped
+public class OpenSearchRecordIndexer implements RecordIndexer {
+
+    /** MicroProfile Config property naming the alias searches and writes go through. */
+    public static final String INDEX_PROPERTY = "archive.opensearch.index";
+    public static final String DEFAULT_ALIAS = "archive-records";
+
+    private static final Logger LOG = Logger.getLogger(OpenSearchRecordIndexer.class.getName());
+    private static final Pattern INDEX_NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,200}");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS")
+            .withZone(ZoneOffset.UTC);
+    private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
+    private static final String INDEX_NOT_FOUND = "index_not_found_exception";
+
+    private OpenSearchClient client;
+    private String alias;
+    private Clock clock;
+    private RecordsMapping mapping;
+    private volatile boolean aliasReady;
+    /** Indices being rebuilt by this instance: changes applied meanwhile go to them too, so none is missed. */
+    private final Set<String> building = ConcurrentHashMap.newKeySet();
+
+    /** For CDI's proxy only. */
+    protected OpenSearchRecordIndexer() {
+    }
+
+    @Inject
+    public OpenSearchRecordIndexer(OpenSearchClient client,
+                                   @ConfigProperty(name = INDEX_PROPERTY, defaultValue = DEFAULT_ALIAS) String alias,
+                                   Clock clock) {
+        if (alias == null || !INDEX_NAME.matcher(alias).matches()) {
+            throw new IllegalArgumentException(INDEX_PROPERTY + " must be a lowercase index name, not " + alias);
+        }
+        this.client = client;
+        this.alias = alias;
+        this.clock = clock;
+        this.mapping = RecordsMapping.current(client._transport().jsonpMapper());
+    }
+
+    @Override
+    public void apply(List<RecordDetails> published, List<Retraction> retracted) {
+        if (published.isEmpty() && retracted.isEmpty()) {
+            return;
+        }
+        ensureAlias();
+        List<BulkOperation> operations = new ArrayList<>(operations(alias, true, published, retracted));
+        for (String index : building) {
+            operations.addAll(operations(index, false, published, retracted));
+        }
+        bulk(operations);
+    }
+
+    @Override
+    public void applySources(List<SourceDetails> published) {
+        if (published.isEmpty()) {
+            return;
+        }
+        ensureAlias();
+        List<BulkOperation> operations = new ArrayList<>(sourceOperations(alias, true, published));
+        for (String index : building) {
+            operations.addAll(sourceOperations(index, false, published));
+        }
+        bulk(operations);
+    }
+
+    private static List<BulkOperation> sourceOperations(String target, boolean viaAlias, List<SourceDetails> sources) {
+        List<BulkOperation> operations = new ArrayList<>(sources.size());
+        for (SourceDetails source : sources) {
+            RecordDocument document = RecordDocument.of(source);
+            operations.add(BulkOperation.of(b -> b.index(i -> i
+                    .index(target)
+                    .id(document.documentId())
+                    .version((long) source.version())
+                    .versionType(VersionType.External)
+                    .requireAlias(viaAlias ? Boolean.TRUE : null)
+                    .document(document))));
+        }
+        return operations;
+    }
+
+    @Override
+    public Rebuild rebuild() {
+        String index = newIndexName();
+        try {
+            client.indices().create(c -> c.index(index).settings(mapping.settings()).mappings(mapping.mappings()));
+        } catch (IOException | OpenSearchException e) {
+            throw unavailable("cannot create the index " + index + " to rebuild into", e);
+        }
+        building.add(index);
+        LOG.info(() -> "rebuilding the search index into " + index);
+        return new IndexRebuild(index);
+    }
+
+    @Override
+    public long count() {
+        ensureAlias();
+        try {
+            return client.count(c -> c.index(alias)).count();
+        } catch (IOException | OpenSearchException e) {
+            throw unavailable("cannot count the documents of " + alias, e);
+        }
+    }
+
+    /** The alias searches and writes go through. */
+    public String alias() {
+        return alias;
+    }
+
+    /**
+     * Creates the first index behind the alias if there is none. Safe when several instances start at once: the
+     * alias is created with the index in one cluster-state update and marked as its write index, and OpenSearch
+     * refuses a second write index for an alias, so only one instance's index gets it; the others find the alias.
+     */
+    void ensureAlias() {
+        if (aliasReady) {
+            return;
+        }
+        try {
+            if (!aliasExists()) {
+                String index = newIndexName();
+                try {
+                    client.indices().create(c -> c.index(index)
+                            .settings(mapping.settings())
+                            .mappings(mapping.mappings())
+                            .aliases(alias, a -> a.isWriteIndex(true)));
+                    LOG.info(() -> "created the search index " + index + " behind the alias " + alias);
+                } catch (IOException | OpenSearchException e) {
+                    // another instance may have won the race: OpenSearch refuses a second write index (HTTP 500)
+                    if (!aliasExists()) {
+                        throw unavailable("cannot create the search index " + index, e);
+                    }
+                    LOG.fine(() -> "another instance created the alias " + alias + " first");
+                }
+            }
+            // an index just created by another instance (or recovering after a restart) may not take writes yet;
+            // OpenSearch calls a new index "yellow" while its primary is still initializing, hence the second wait
+            HealthResponse health = client.cluster().health(h -> h.index(alias)
+                    .waitForStatus(HealthStatus.Yellow)
+                    .waitForNoInitializingShards(true)
+                    .timeout(t -> t.time("5s")));
+            if (health.status() == HealthStatus.Red || health.timedOut() && health.activePrimaryShards() == 0) {
+                throw new IndexUnavailableException("the search index " + alias + " is not ready yet ("
+                        + health.status().jsonValue() + ")", null);
+            }
+            warnIfOtherMappingVersion();
+            aliasReady = true;
+        } catch (IOException | OpenSearchException e) {
+            throw unavailable("cannot reach the search index " + alias, e);
+        }
+    }
+
+    private boolean aliasExists() throws IOException {
+        return client.indices().existsAlias(e -> e.name(alias)).value();
+    }
+
+    private List<String> indicesBehindAlias() throws IOException {
+        if (!aliasExists()) {
+            return List.of();
+        }
+        return new ArrayList<>(client.indices().getAlias(g -> g.name(alias)).result().keySet());
+    }
+
+    private void warnIfOtherMappingVersion() throws IOException {
+        String current = alias + "-v" + mapping.version() + "-";
+        for (String index : indicesBehindAlias()) {
+            if (!index.startsWith(current)) {
+                LOG.warning(() -> "the live search index " + index + " is not of mapping version " + mapping.version()
+                        + "; rebuild the index (admin reindex) to use the new analysers and fields");
+            }
+        }
+    }
+
+    private String newIndexName() {
+        return alias + "-v" + mapping.version() + "-" + STAMP.format(clock.instant());
+    }
+
+    private static List<BulkOperation> operations(String target, boolean viaAlias, List<RecordDetails> published,
+                                                  List<Retraction> retracted) {
+        List<BulkOperation> operations = new ArrayList<>(published.size() + retracted.size());
+        for (RecordDetails record : published) {
+            if (record.retracted()) {
+                operations.add(delete(target, record.id(), record.version()));
+            } else {
+                RecordDocument document = RecordDocument.of(record);
+                operations.add(BulkOperation.of(b -> b.index(i -> i
+                        .index(target)
+                        .id(Long.toString(record.id()))
+                        .version((long) record.version())
+                        .versionType(VersionType.External)
+                        // never let a write auto-create a concrete index named like the alias
+                        .requireAlias(viaAlias ? Boolean.TRUE : null)
+                        .document(document))));
+            }
+        }
+        for (Retraction retraction : retracted) {
+            operations.add(delete(target, retraction.recordId(), retraction.version()));
+        }
+        return operations;
+    }
+
+    private static BulkOperation delete(String target, long id, int version) {
+        return BulkOperation.of(b -> b.delete(d -> d
+                .index(target)
+                .id(Long.toString(id))
+                .version((long) version)
+                .versionType(VersionType.External)));
+    }
+
+    /**
+     * One bulk request; succeeds only if every item did (a version conflict is a success: a newer version is
+     * already there; deleting what is not there is too). Anything else fails the whole batch, which the outbox
+     * retries — the operations are idempotent.
+     */
+    private void bulk(List<BulkOperation> operations) {
+        BulkResponse response;
+        try {
+            response = client.bulk(b -> b.operations(operations));
+        } catch (IOException | OpenSearchException e) {
+            throw unavailable("cannot reach the search index", e);
+        }
+        if (!response.errors()) {
+            return;
+        }
+        List<BulkResponseItem> failed = response.items().stream()
+                .filter(item -> item.error() != null && !VERSION_CONFLICT.equals(item.error().type()))
+                .toList();
+        if (failed.isEmpty()) {
+            return;
+        }
+        if (failed.stream().anyMatch(item -> INDEX_NOT_FOUND.equals(item.error().type()))) {
+            aliasReady = false;
+        }
+        BulkResponseItem first = failed.get(0);
+        throw new IndexUnavailableException(failed.size() + " of " + response.items().size()
+                + " index operations failed, e.g. record " + first.id() + " in " + first.index() + ": "
+                + first.error().type() + ": " + first.error().reason(), null);
+    }
+
+    private static IndexUnavailableException unavailable(String message, Exception e) {
+        return new IndexUnavailableException(message + ": " + e.getMessage(), e);
+    }
+
+    /** A fresh index filled beside the live one; the alias moves to it only when it is complete. */
+    private final class IndexRebuild implements Rebuild {
+
+        private final String index;
+        private volatile boolean done;
+
+        IndexRebuild(String index) {
+            this.index = index;
+        }
+
+        @Override
+        public void add(List<RecordDetails> published) {
+            requireOpen();
+            if (!published.isEmpty()) {
+                bulk(operations(index, false, published, List.of()));
+            }
+        }
+
+        @Override
+        public void addSources(List<SourceDetails> published) {
+            requireOpen();
+            if (!published.isEmpty()) {
+                bulk(sourceOperations(index, false, published));
+            }
+        }
+
+        @Override
+        public String finish() {
+            requireOpen();
+            List<String> old;
+            try {
+                client.indices().refresh(r -> r.index(index));
+                old = indicesBehindAlias();
+                old.remove(index);
+                List<Action> actions = new ArrayList<>();
+                if (!old.isEmpty()) {
+                    actions.add(Action.of(a -> a.remove(r -> r.indices(old).alias(alias))));
+                }
+                actions.add(Action.of(a -> a.add(add -> add.index(index).alias(alias).isWriteIndex(true))));
+                client.indices().updateAliases(u -> u.actions(actions));
+            } catch (IOException | OpenSearchException e) {
+                throw unavailable("cannot point " + alias + " at the rebuilt index " + index, e);
+            }
+            done = true;
+            aliasReady = true;
+            building.remove(index);
+            LOG.info(() -> "the alias " + alias + " now points at " + index + " (was " + old + ")");
+            for (String stale : old) {
+                try {
+                    client.indices().delete(d -> d.index(stale));
+                } catch (IOException | OpenSearchException e) {
+                    LOG.log(Level.WARNING, "could not delete the replaced search index " + stale
+                            + "; delete it by hand", e);
+                }
+            }
+            return index;
+        }
+
+        @Override
+        public void abandon() {
+            if (done) {
+                return;
+            }
+            done = true;
+            building.remove(index);
+            try {
+                client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+                LOG.info(() -> "abandoned the rebuild into " + index);
+            } catch (IOException | OpenSearchException e) {
+                throw unavailable("could not delete the abandoned index " + index, e);
+            }
+        }
+
+        private void requireOpen() {
+            if (done) {
+                throw new IllegalStateException("the rebuild into " + index + " is already finished or abandoned");
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.primarysources.archive.search.query;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.OpenSearchException;
+import org.opensearch.client.opensearch._types.aggregations.Aggregate;
+import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.search.Hit;
+import org.opensearch.client.transport.httpclient5.ResponseException;
+import org.primarysources.archive.core.citation.Verification;
+import org.primarysources.archive.core.error.InvalidInputException;
+import org.primarysources.archive.core.record.RecordKind;
+import org.primarysources.archive.core.record.SourceRef;
+import org.primarysources.archive.search.index.OpenSearchRecordIndexer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Finds published records. Anyone may search; only what {@link SearchHit} shows ever leaves the index.
+ * <p>
+ * Every call is bounded in time (the client's connect and response timeouts, and a server-side timeout after which
+ * OpenSearch answers with what it found so far). When OpenSearch cannot be reached or does not answer in time, the
+ * call fails with {@link SearchUnavailableException} (503); input that cannot be searched fails with
+ * {@link InvalidInputException} (400). Nothing a researcher types gives a 500.
+ */
+@ApplicationScoped
+public class Searches {
+
+    private static final Logger LOG = Logger.getLogger(Searches.class.getName());
+
+    private OpenSearchClient client;
+    private String alias;
+
+    /** For CDI's proxy only. */
+    protected Searches() {
+    }
+
+    @Inject
+    public Searches(OpenSearchClient client,
+                    @ConfigProperty(name = OpenSearchRecordIndexer.INDEX_PROPERTY,
+                            defaultValue = OpenSearchRecordIndexer.DEFAULT_ALIAS) String alias) {
+        this.client = client;
+        this.alias = alias;
+    }
+
+    public SearchResult search(SearchRequest request) {
+        ResearcherQuery parsed = ResearcherQuery.parse(request.q());
+        SearchResponse<HitSource> response;
+        try {
+            response = client.search(SearchQueries.build(alias, request, parsed), HitSource.class);
+        } catch (ResponseException e) {
+            // an error answer the client could not read as an OpenSearch error
+            throw refused(e.status(), e, parsed);
+        } catch (IOException e) {
+            // one line per failed search while the cluster is down; the stack trace only when asked for
+            LOG.warning(() -> "search is unavailable: " + e);
+            LOG.log(Level.FINE, "search is unavailable", e);
+            throw new SearchUnavailableException("search is temporarily unavailable", e);
+        } catch (OpenSearchException e) {
+            throw refused(e.status(), e, parsed);
+        }
+        return result(response, request.mode());
+    }
+
+    private static RuntimeException refused(int status, Exception e, ResearcherQuery parsed) {
+        if (status == 400) {
+            // our queries are well-formed by construction: a 400 means a limit (e.g. too many clauses)
+            LOG.log(Level.WARNING, "OpenSearch refused a query of " + parsed.terms() + " words: " + e.getMessage());
+            return new InvalidInputException("q", "this query is too complex to run; use fewer words or operators");
+        }
+        LOG.warning(() -> "search is unavailable: " + e.getMessage());
+        LOG.log(Level.FINE, "search is unavailable", e);
+        return new SearchUnavailableException("search is temporarily unavailable", e);
+    }
+
+    static SearchResult result(SearchResponse<HitSource> response, SearchMode mode) {
+        List<String> highlightFields = mode == SearchMode.EXACT
+                ? SearchQueries.EXACT_HIGHLIGHT : SearchQueries.FOLDED_HIGHLIGHT;
+        List<SearchHit> hits = new ArrayList<>();
+        for (Hit<HitSource> hit : response.hits().hits()) {
+            HitSource source = hit.source();
+            if (source != null && source.id() != null && source.kind() != null) {
+                hits.add(hit(source, Highlights.of(hit.highlight(), highlightFields, source.text())));
+            }
+        }
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        for (String facet : SearchQueries.FACETS.keySet()) {
+            facets.put(facet, buckets(response.aggregations().get(facet)));
+        }
+        return new SearchResult(total, List.copyOf(hits), facets);
+    }
+
+    private static SearchHit hit(HitSource source, String highlight) {
+        return new SearchHit(source.id(), RecordKind.valueOf(source.kind()),
+                source.label() != null ? source.label() : source.name(),
+                source.text(), highlight, source.speaker(),
+                source.sourceId() == null ? null : new SourceRef(source.sourceId(), source.sourceTitle()),
+                source.date(),
+                source.verification() == null ? null : Verification.valueOf(source.verification()));
+    }
+
+    private static Map<String, Long> buckets(Aggregate aggregate) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (aggregate == null) {
+            return counts;
+        }
+        if (aggregate.isSterms()) {
+            aggregate.sterms().buckets().array().forEach(b -> counts.put(b.key(), b.docCount()));
+        } else if (aggregate.isLterms()) {
+            aggregate.lterms().buckets().array().forEach(b -> counts.put(
+                    b.key().isSigned() ? String.valueOf(b.key().signed()) : b.key().unsigned(), b.docCount()));
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,113 @@
+package org.primarysources.archive.search.index;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.primarysources.archive.search.testing.PublishedRecords;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RecordsMappingTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RecordsMapping mapping = RecordsMapping.current(TestClients.jsonMapper());
+
+    @Test
+    void theResourceNamesItsVersion() {
+        assertThat(RecordsMapping.resource(RecordsMapping.CURRENT_VERSION)).isEqualTo("search/records-index-v1.json");
+        assertThat(mapping.version()).isEqualTo(1);
+    }
+
+    @Test
+    void theClientReadsTheResourceWithoutLosingAnything() throws Exception {
+        JsonNode file = JSON.readTree(RecordsMapping.read(RecordsMapping.resource(1)));
+
+        assertThat(JSON.readTree(TestClients.json(mapping.settings()))).isEqualTo(file.get("settings"));
+        assertThat(JSON.readTree(TestClients.json(mapping.mappings()))).isEqualTo(file.get("mappings"));
+    }
+
+    @Test
+    void textIsAnalysedFoldedExactAndStemmed() throws Exception {
+        JsonNode analyzers = JSON.readTree(TestClients.json(mapping.settings())).at("/analysis/analyzer");
+
+        assertThat(analyzers.at("/folded/tokenizer").asText()).isEqualTo("standard");
+        assertThat(strings(analyzers.at("/folded/filter"))).containsExactly("lowercase", "asciifolding");
+        assertThat(analyzers.at("/exact/tokenizer").asText()).isEqualTo("standard");
+        assertThat(strings(analyzers.at("/exact/filter"))).isEmpty();
+        assertThat(strings(analyzers.at("/stemmed/filter")))
+                .containsExactly("english_possessive_stemmer", "lowercase", "english_stemmer");
+        JsonNode filters = JSON.readTree(TestClients.json(mapping.settings())).at("/analysis/filter");
+        assertThat(filters.at("/english_stemmer/language").asText()).isEqualTo("english");
+        assertThat(filters.at("/english_possessive_stemmer/language").asText()).isEqualTo("possessive_english");
+    }
+
+    @Test
+    void searchedTextHasThreeSubfieldsAndFacetsAreKeywords() throws Exception {
+        JsonNode properties = JSON.readTree(TestClients.json(mapping.mappings())).get("properties");
+
+        for (String field : List.of("label", "text", "name", "alternativeNames", "occasion")) {
+            JsonNode subfields = properties.at("/" + field + "/fields");
+            assertThat(subfields.at("/folded/analyzer").asText()).as(field).isEqualTo("folded");
+            assertThat(subfields.at("/exact/analyzer").asText()).as(field).isEqualTo("exact");
+            assertThat(subfields.at("/stemmed/analyzer").asText()).as(field).isEqualTo("stemmed");
+        }
+        assertThat(properties.at("/translations/properties/text/fields/folded/analyzer").asText()).isEqualTo("folded");
+        for (String facet : List.of("kind", "speaker", "language", "sourceTitle", "date")) {
+            assertThat(properties.at("/" + facet + "/type").asText()).as(facet).isEqualTo("keyword");
+        }
+        assertThat(properties.at("/decade/type").asText()).isEqualTo("integer");
+        assertThat(properties.at("/dateSort/type").asText()).isEqualTo("integer");
+        assertThat(properties.at("/sourceId/type").asText()).isEqualTo("long");
+    }
+
+    @Test
+    void unknownFieldsAreRefusedSoNoDocumentGrowsTheMapping() throws Exception {
+        JsonNode mappings = JSON.readTree(TestClients.json(mapping.mappings()));
+
+        assertThat(mappings.get("dynamic").asText()).isEqualTo("strict");
+        assertThat(mappings.at("/_meta/mapping_version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void everyFieldOfEveryKindOfDocumentIsMapped() throws Exception {
+        JsonNode properties = JSON.readTree(TestClients.json(mapping.mappings())).get("properties");
+        List<String> unmapped = new ArrayList<>();
+        for (var record : List.of(
+                PublishedRecords.aClause().build(),
+                PublishedRecords.aQuote().by("The New York Times").translated("lt", "Žodžiai").build(),
+                PublishedRecords.anEntity().build())) {
+            JsonNode document = JSON.readTree(RecordDocumentTest.json(RecordDocument.of(record)));
+            collectUnmapped("", document, properties, unmapped);
+        }
+        assertThat(unmapped).isEmpty();
+    }
+
+    private static void collectUnmapped(String path, JsonNode document, JsonNode properties, List<String> unmapped) {
+        for (Iterator<String> names = document.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            JsonNode mapped = properties.get(name);
+            if (mapped == null) {
+                unmapped.add(path + name);
+                continue;
+            }
+            JsonNode value = document.get(name);
+            if (value.isArray() && value.size() > 0 && value.get(0).isObject()) {
+                value = value.get(0);
+            }
+            if (value.isObject()) {
+                collectUnmapped(path + name + ".", value, mapped.get("properties"), unmapped);
+            }
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+}
