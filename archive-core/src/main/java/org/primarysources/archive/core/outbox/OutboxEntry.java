@@ -16,7 +16,7 @@ import java.time.Instant;
 @Table(name = "outbox")
 class OutboxEntry {
 
-    static final Duration MAX_BACK_OFF = Duration.ofSeconds(60);
+    static final Duration MAX_BACK_OFF = Duration.ofSeconds(10);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_seq")
@@ -68,7 +68,7 @@ class OutboxEntry {
         this.nextAttemptAt = now;
     }
 
-    /** Failed again: wait 1 s, 2 s, 4 s … up to a minute before the next try. */
+    /** Failed again: wait 1 s, 2 s, 4 s, 8 s, then every 10 s (one cheap attempt per batch) until the index is back. */
     void failed(String error, Instant now) {
         attempts++;
         long seconds = Math.min(MAX_BACK_OFF.toSeconds(), 1L << Math.min(attempts - 1, 16));

@@ -45,6 +45,14 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
     /** MicroProfile Config property naming the alias searches and writes go through. */
     public static final String INDEX_PROPERTY = "archive.opensearch.index";
     public static final String DEFAULT_ALIAS = "archive-records";
+    /**
+     * MicroProfile Config property: how many replicas each shard of a newly created index gets. On a cluster of
+     * several nodes set a whole number (e.g. {@code 1}) so that losing one node loses no data and searches go on;
+     * the default {@value #DEFAULT_REPLICAS} (as in {@code search/records-index-v1.json}) also gives one replica
+     * once a second node is there, and none on a single node, which could never place it.
+     */
+    public static final String REPLICAS_PROPERTY = "archive.opensearch.replicas";
+    public static final String DEFAULT_REPLICAS = "0-1";
 
     private static final Logger LOG = Logger.getLogger(OpenSearchRecordIndexer.class.getName());
     private static final Pattern INDEX_NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,200}");
@@ -65,9 +73,22 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
     protected OpenSearchRecordIndexer() {
     }
 
+    /** With the replica count of the mapping resource ({@value #DEFAULT_REPLICAS}). */
+    public OpenSearchRecordIndexer(OpenSearchClient client, String alias, Clock clock) {
+        this(client, alias, DEFAULT_REPLICAS, clock);
+    }
+
+    /**
+     * @param replicas replicas of each shard of the indices this creates ({@value #REPLICAS_PROPERTY}): a whole
+     *                 number, or an auto-expand range such as the default {@value #DEFAULT_REPLICAS} (one replica
+     *                 as soon as a second node is there, none on a single node). Applies to indices created from
+     *                 now on: the first one behind the alias and every rebuild; a live index keeps its count.
+     */
     @Inject
     public OpenSearchRecordIndexer(OpenSearchClient client,
                                    @ConfigProperty(name = INDEX_PROPERTY, defaultValue = DEFAULT_ALIAS) String alias,
+                                   @ConfigProperty(name = REPLICAS_PROPERTY, defaultValue = DEFAULT_REPLICAS)
+                                   String replicas,
                                    Clock clock) {
         if (alias == null || !INDEX_NAME.matcher(alias).matches()) {
             throw new IllegalArgumentException(INDEX_PROPERTY + " must be a lowercase index name, not " + alias);
@@ -75,7 +96,11 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
         this.client = client;
         this.alias = alias;
         this.clock = clock;
-        this.mapping = RecordsMapping.current(client._transport().jsonpMapper());
+        try {
+            this.mapping = RecordsMapping.current(client._transport().jsonpMapper(), replicas);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(REPLICAS_PROPERTY + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

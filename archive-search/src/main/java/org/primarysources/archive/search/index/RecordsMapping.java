@@ -1,5 +1,8 @@
 package org.primarysources.archive.search.index;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.json.stream.JsonParser;
 import org.opensearch.client.json.JsonpMapper;
 import org.opensearch.client.json.JsonpUtils;
@@ -11,6 +14,8 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The settings (analysers) and mappings of the records index, read from the versioned resource
@@ -20,6 +25,9 @@ import java.nio.charset.StandardCharsets;
 record RecordsMapping(int version, IndexSettings settings, TypeMapping mappings) {
 
     static final int CURRENT_VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("0|[1-9][0-9]{0,2}");
+    private static final Pattern AUTO_EXPAND = Pattern.compile("([0-9]{1,3})-([0-9]{1,3}|all)");
 
     static String resource(int version) {
         return "search/records-index-v" + version + ".json";
@@ -30,7 +38,41 @@ record RecordsMapping(int version, IndexSettings settings, TypeMapping mappings)
     }
 
     static RecordsMapping load(int version, JsonpMapper mapper) {
-        String json = read(resource(version));
+        return parse(version, read(resource(version)), mapper);
+    }
+
+    /**
+     * The current mapping with another replica count: a whole number ({@code "1"}: exactly one replica of each
+     * shard, auto-expansion off) or an auto-expand range ({@code "0-1"}, {@code "0-all"}). Null or blank: as the
+     * resource says.
+     *
+     * @throws IllegalArgumentException if {@code replicas} is neither
+     */
+    static RecordsMapping current(JsonpMapper mapper, String replicas) {
+        if (replicas == null || replicas.isBlank()) {
+            return current(mapper);
+        }
+        String value = replicas.strip();
+        try {
+            ObjectNode file = (ObjectNode) JSON.readTree(read(resource(CURRENT_VERSION)));
+            ObjectNode settings = (ObjectNode) file.get("settings");
+            settings.remove(List.of("number_of_replicas", "auto_expand_replicas"));
+            if (WHOLE_NUMBER.matcher(value).matches()) {
+                settings.put("number_of_replicas", value);
+                settings.put("auto_expand_replicas", "false");
+            } else if (AUTO_EXPAND.matcher(value).matches()) {
+                settings.put("auto_expand_replicas", value);
+            } else {
+                throw new IllegalArgumentException("replicas must be a whole number (e.g. 1) or an auto-expand range"
+                        + " (e.g. 0-1, 0-all), not " + replicas);
+            }
+            return parse(CURRENT_VERSION, JSON.writeValueAsString(file), mapper);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(resource(CURRENT_VERSION) + " is not JSON", e);
+        }
+    }
+
+    private static RecordsMapping parse(int version, String json, JsonpMapper mapper) {
         IndexSettings settings = null;
         TypeMapping mappings = null;
         try (JsonParser parser = mapper.jsonProvider().createParser(new StringReader(json))) {

@@ -102,10 +102,20 @@ public class Searches {
     private static SearchHit hit(HitSource source, String highlight) {
         return new SearchHit(source.id(), RecordKind.valueOf(source.kind()),
                 source.label() != null ? source.label() : source.name(),
-                source.text(), highlight, source.speaker(),
+                RecordKind.SOURCE.name().equals(source.kind()) ? opening(source.text()) : source.text(),
+                highlight, source.speaker(),
                 source.sourceId() == null ? null : new SourceRef(source.sourceId(), source.sourceTitle()),
                 source.date(),
                 source.verification() == null ? null : Verification.valueOf(source.verification()));
+    }
+
+    /** A source's hit carries the opening of its transcription, not all of it (the highlight shows the match). */
+    private static String opening(String text) {
+        if (text == null || text.length() <= 300) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 300);
+        return text.substring(0, cut > 200 ? cut : 300) + " …";
     }
 
     private static Map<String, Long> buckets(Aggregate aggregate) {

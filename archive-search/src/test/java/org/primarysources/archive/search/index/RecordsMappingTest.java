@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RecordsMappingTest {
 
@@ -29,6 +30,29 @@ class RecordsMappingTest {
 
         assertThat(JSON.readTree(TestClients.json(mapping.settings()))).isEqualTo(file.get("settings"));
         assertThat(JSON.readTree(TestClients.json(mapping.mappings()))).isEqualTo(file.get("mappings"));
+    }
+
+    @Test
+    void aClusterCanAskForAFixedReplicaCountOrAnotherAutoExpandRange() throws Exception {
+        JsonNode file = JSON.readTree(RecordsMapping.read(RecordsMapping.resource(1))).get("settings");
+        assertThat(file.get("auto_expand_replicas").asText()).as("the default").isEqualTo("0-1");
+
+        JsonNode one = JSON.readTree(TestClients.json(RecordsMapping.current(TestClients.jsonMapper(), "1").settings()));
+        assertThat(one.get("number_of_replicas").asText()).isEqualTo("1");
+        assertThat(one.get("auto_expand_replicas").asText()).isEqualTo("false");
+        assertThat(one.get("analysis")).as("everything else kept").isEqualTo(file.get("analysis"));
+
+        JsonNode all = JSON.readTree(TestClients.json(RecordsMapping.current(TestClients.jsonMapper(), "0-all")
+                .settings()));
+        assertThat(all.get("auto_expand_replicas").asText()).isEqualTo("0-all");
+        assertThat(all.has("number_of_replicas")).isFalse();
+
+        assertThat(JSON.readTree(TestClients.json(RecordsMapping.current(TestClients.jsonMapper(), " ").settings())))
+                .isEqualTo(file);
+        for (String bad : List.of("one", "-1", "1-", "1,2", "0-1; drop")) {
+            assertThatThrownBy(() -> RecordsMapping.current(TestClients.jsonMapper(), bad))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole number");
+        }
     }
 
     @Test

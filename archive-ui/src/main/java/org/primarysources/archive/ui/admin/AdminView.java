@@ -26,7 +26,7 @@ public class AdminView extends Div {
     private static Paragraph createEmptyState() {
         Paragraph emptyState = new Paragraph("Accounts and their roles, rebuilding the search index and "
                 + "verifying the stored sources will be managed here.");
-        emptyState.addClassName("archive-empty-state");
+        emptyState.addClassName("archive-lead");
         return emptyState;
     }
 }

@@ -34,7 +34,7 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
     private static Paragraph createExplanation() {
         Paragraph explanation = new Paragraph("Your account does not have a role that allows this page. "
                 + "If you need it for your work, ask an administrator of the archive.");
-        explanation.addClassName("archive-empty-state");
+        explanation.addClassName("archive-lead");
         return explanation;
     }
 

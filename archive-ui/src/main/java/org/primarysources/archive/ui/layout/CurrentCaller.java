@@ -2,13 +2,17 @@ package org.primarysources.archive.ui.layout;
 
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 
 import org.primarysources.archive.core.account.Role;
+import org.primarysources.archive.core.error.ForbiddenException;
+import org.primarysources.archive.core.review.Actor;
 
 /**
  * The person using the archive right now: anonymous, or signed in with one or more roles.
@@ -45,6 +49,26 @@ public class CurrentCaller {
     public boolean may(Role... roles) {
         return !isAnonymous()
                 && Arrays.stream(roles).anyMatch(role -> securityContext.isCallerInRole(role.roleName()));
+    }
+
+    /** The roles the caller holds; none for an anonymous visitor. */
+    public Set<Role> roles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (!isAnonymous()) {
+            Arrays.stream(Role.values()).filter(role -> securityContext.isCallerInRole(role.roleName()))
+                    .forEach(roles::add);
+        }
+        return roles;
+    }
+
+    /**
+     * The caller as the archive's services know them when they act. The services decide what the caller may do.
+     *
+     * @throws ForbiddenException for an anonymous visitor, who never acts on the archive
+     */
+    public Actor actor() {
+        String name = name().orElseThrow(() -> new ForbiddenException("sign in first"));
+        return new Actor(name, Set.copyOf(roles()));
     }
 
     /** Whether the caller may open a page, as its {@link AllowedRoles} says; a page without it is open to all. */

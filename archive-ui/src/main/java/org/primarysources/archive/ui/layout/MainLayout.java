@@ -5,7 +5,10 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -24,11 +27,13 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
 
 import org.primarysources.archive.ui.admin.AdminView;
 import org.primarysources.archive.ui.changes.MyChangesView;
 import org.primarysources.archive.ui.importing.ImportView;
 import org.primarysources.archive.ui.login.LoginView;
+import org.primarysources.archive.ui.review.ReviewDesk;
 import org.primarysources.archive.ui.review.ReviewQueueView;
 import org.primarysources.archive.ui.search.SearchView;
 
@@ -49,11 +54,16 @@ public class MainLayout extends AppLayout {
             new Destination("Administration", AdminView.class, VaadinIcon.COG));
 
     private final CurrentCaller caller;
+    private final ReviewDesk reviewDesk;
     private final Main content = new Main();
+    private final Span backlogCount = new Span();
+    private final Span backlog = new Span();
+    private Registration backlogListener;
 
     @Inject
-    public MainLayout(CurrentCaller caller) {
+    public MainLayout(CurrentCaller caller, ReviewDesk reviewDesk) {
         this.caller = caller;
+        this.reviewDesk = reviewDesk;
         addClassName("archive-layout");
         addToNavbar(createAppBar());
         addToDrawer(createNavigation());
@@ -69,6 +79,43 @@ public class MainLayout extends AppLayout {
             content.getElement().appendChild(page.getElement());
         }
         afterNavigation();
+        showBacklog();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        backlogListener = ComponentUtil.addListener(attachEvent.getUI(), BacklogChanged.class,
+                changed -> showBacklog());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (backlogListener != null) {
+            backlogListener.remove();
+            backlogListener = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    /** The number of changes waiting for review, beside the queue's entry, for those who may open the queue. */
+    private void showBacklog() {
+        if (!caller.mayOpen(ReviewQueueView.class)) {
+            return;
+        }
+        long waiting = reviewDesk.inReview();
+        backlogCount.setText(String.valueOf(waiting));
+        backlog.setVisible(waiting > 0);
+    }
+
+    private Span createBacklog() {
+        Span explanation = new Span(" waiting");
+        explanation.addClassName("archive-visually-hidden");
+        backlog.add(backlogCount, explanation);
+        backlog.getElement().getThemeList().addAll(List.of("badge", "pill", "small"));
+        backlog.addClassName("archive-backlog");
+        backlog.setVisible(false);
+        return backlog;
     }
 
     private Header createAppBar() {
@@ -115,10 +162,15 @@ public class MainLayout extends AppLayout {
         SideNav navigation = new SideNav();
         navigation.getElement().setAttribute("aria-label", "Main");
         navigation.addClassName("archive-navigation");
-        DESTINATIONS.stream()
-                .filter(destination -> caller.mayOpen(destination.page()))
-                .map(Destination::toItem)
-                .forEach(navigation::addItem);
+        for (Destination destination : DESTINATIONS) {
+            if (caller.mayOpen(destination.page())) {
+                SideNavItem item = destination.toItem();
+                if (destination.page() == ReviewQueueView.class) {
+                    item.setSuffixComponent(createBacklog());
+                }
+                navigation.addItem(item);
+            }
+        }
         return navigation;
     }
 

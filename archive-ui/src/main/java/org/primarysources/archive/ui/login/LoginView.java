@@ -95,7 +95,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
     private static Paragraph createExplanation() {
         Paragraph explanation = new Paragraph("Searching and reading the archive needs no account. Archivists, "
                 + "editors and administrators sign in here to import sources, draft changes and review them.");
-        explanation.addClassName("archive-empty-state");
+        explanation.addClassName("archive-lead");
         return explanation;
     }
 

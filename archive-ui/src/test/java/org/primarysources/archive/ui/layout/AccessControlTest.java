@@ -7,6 +7,8 @@ import static org.primarysources.archive.core.account.Role.ARCHIVIST;
 import static org.primarysources.archive.core.account.Role.EDITOR;
 import static org.primarysources.archive.core.account.Role.RESEARCHER;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +37,7 @@ class AccessControlTest {
     /** Who may open which page, as the product asks for it; a page not listed is open to everyone. */
     private static final Map<String, Set<Role>> ALLOWED = Map.of(
             "review", EnumSet.of(EDITOR, ADMIN),
+            "changes/1", EnumSet.of(ARCHIVIST, EDITOR, ADMIN),
             "import", EnumSet.of(ARCHIVIST, EDITOR, ADMIN),
             "my-changes", EnumSet.of(ARCHIVIST, EDITOR),
             "admin", EnumSet.of(ADMIN));
@@ -70,7 +73,8 @@ class AccessControlTest {
         ArchiveUi.open(page);
 
         assertThat(ArchiveUi.currentPage()).isEqualTo(LoginView.class);
-        assertThat(ArchiveUi.currentLocation()).isEqualTo("login?continue=" + page);
+        assertThat(URLDecoder.decode(ArchiveUi.currentLocation(), StandardCharsets.UTF_8))
+                .isEqualTo("login?continue=" + page);
     }
 
     static Stream<String> protectedPages() {

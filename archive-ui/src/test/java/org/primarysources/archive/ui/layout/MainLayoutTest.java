@@ -74,6 +74,30 @@ class MainLayoutTest {
     }
 
     @Test
+    void reviewQueueEntryCountsTheChangesWaiting() {
+        ArchiveUi.start(FakeSecurityContext.signedInAs("eda", Role.EDITOR));
+
+        ArchiveUi.open("");
+
+        SideNavItem queue = _find(SideNavItem.class).stream()
+                .filter(item -> item.getLabel().equals("Review queue")).findFirst().orElseThrow();
+        assertThat(queue.getSuffixComponent().isVisible()).isTrue();
+        assertThat(queue.getSuffixComponent().getElement().getTextRecursively()).isEqualTo("1 waiting");
+    }
+
+    @Test
+    void countFollowsApprovalsWithoutReloading() {
+        ArchiveUi.start(FakeSecurityContext.signedInAs("eda", Role.EDITOR));
+        ArchiveUi.open("changes/1");
+
+        _click(_get(Button.class, spec -> spec.withText("Approve")));
+
+        SideNavItem queue = _find(SideNavItem.class).stream()
+                .filter(item -> item.getLabel().equals("Review queue")).findFirst().orElseThrow();
+        assertThat(queue.getSuffixComponent().isVisible()).isFalse();
+    }
+
+    @Test
     void anonymousVisitorIsOfferedToSignIn() {
         ArchiveUi.start(FakeSecurityContext.anonymous());
 

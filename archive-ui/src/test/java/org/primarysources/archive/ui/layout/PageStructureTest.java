@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,11 +22,18 @@ import com.vaadin.flow.router.RouteConfiguration;
 
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.ui.login.LoginView;
+import org.primarysources.archive.ui.record.RecordView;
+import org.primarysources.archive.ui.review.ChangeView;
 import org.primarysources.archive.ui.testing.ArchiveUi;
 import org.primarysources.archive.ui.testing.FakeSecurityContext;
 
 /** What every page owes a screen-reader user and a browser tab: a title, one h1, a main landmark. */
 class PageStructureTest {
+
+    /** Where to find a page whose route names something, e.g. a record; the fakes hold record 1 and change 1. */
+    private static final Map<Class<?>, String> SAMPLE_ADDRESSES = Map.of(
+            RecordView.class, "records/1",
+            ChangeView.class, "changes/1");
 
     @AfterEach
     void stop() {
@@ -60,7 +68,22 @@ class PageStructureTest {
         ArchiveUi.start(page == LoginView.class || allowed == null
                 ? FakeSecurityContext.anonymous()
                 : FakeSecurityContext.signedInAs("someone", allowed.value()));
-        ArchiveUi.open(RouteConfiguration.forApplicationScope().getUrl(page));
+        ArchiveUi.open(SAMPLE_ADDRESSES.containsKey(page) ? SAMPLE_ADDRESSES.get(page)
+                : RouteConfiguration.forApplicationScope().getUrl(page));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pagesOfSomething")
+    void pageOfSomethingMissingStillHasATitleOneHeadingAndSaysWhatItIsFor(String address) {
+        ArchiveUi.start(FakeSecurityContext.signedInAs("someone", Role.values()));
+
+        ArchiveUi.open(address);
+
+        assertStructure(ArchiveUi.currentPage().asSubclass(Component.class));
+    }
+
+    static Stream<String> pagesOfSomething() {
+        return Stream.of("records/404", "changes/404", "records/not-a-number");
     }
 
     private static void assertStructure(Class<? extends Component> page) {
@@ -69,7 +92,7 @@ class PageStructureTest {
         assertThat(_find(H1.class)).as("h1 elements").hasSize(1);
         assertThat(_get(H1.class).getText()).isNotBlank();
         Component shown = _get(_get(Main.class), page);
-        assertThat(_find(shown, Paragraph.class, spec -> spec.withClasses("archive-empty-state")))
+        assertThat(_find(shown, Paragraph.class, spec -> spec.withClasses("archive-lead")))
                 .as("a paragraph saying what the page is for").hasSize(1);
         if (page.isAnnotationPresent(Route.class)) {
             assertThat(page.getAnnotation(Route.class).layout()).isEqualTo(MainLayout.class);

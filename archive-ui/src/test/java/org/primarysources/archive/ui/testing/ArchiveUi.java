@@ -1,5 +1,6 @@
 package org.primarysources.archive.ui.testing;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,10 +34,34 @@ public final class ArchiveUi {
         return ROUTES;
     }
 
+    /** Starts the UI with the given caller and empty fakes of the archive's services. */
     public static void start(FakeSecurityContext security) {
-        servlet = new ArchiveTestServlet(ROUTES, Map.of(SecurityContext.class, security));
+        start(security, new Object[0]);
+    }
+
+    /**
+     * Starts the UI with the given caller and services: each fake stands in for every interface it implements;
+     * services not given are empty fakes.
+     */
+    public static void start(FakeSecurityContext security, Object... services) {
+        Map<Class<?>, Object> beans = new HashMap<>();
+        for (Object fake : List.of(new FakeRecordSearch(), FakeRecordCatalogue.sample(), FakeReviewDesk.sample(),
+                new FakeImportDesk())) {
+            register(beans, fake);
+        }
+        for (Object service : services) {
+            register(beans, service);
+        }
+        beans.put(SecurityContext.class, security);
+        servlet = new ArchiveTestServlet(ROUTES, beans);
         MockVaadin.setMockRequestFactory(session -> new ServerRequest(session, security));
         MockVaadin.setup(UI::new, servlet);
+    }
+
+    private static void register(Map<Class<?>, Object> beans, Object service) {
+        for (Class<?> type : service.getClass().getInterfaces()) {
+            beans.put(type, service);
+        }
     }
 
     public static void stop() {

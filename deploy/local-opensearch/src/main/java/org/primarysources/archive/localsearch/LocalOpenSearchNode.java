@@ -12,13 +12,16 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One real OpenSearch node, run as a child process from the distribution zip, bound to 127.0.0.1.
  * {@link #start} returns as soon as the process runs; {@link #awaitReady} waits until it is ours and yellow.
- * When we are root, the node runs as the system user {@value ServiceUser#NAME} (OpenSearch refuses root).
+ * Several nodes started with {@link NodeSettings#asClusterMember} form one cluster (start them all, then wait:
+ * a member is ready only once a cluster-manager has been elected). When we are root, the node runs as the system
+ * user {@value ServiceUser#NAME} (OpenSearch refuses root).
  */
 public final class LocalOpenSearchNode implements AutoCloseable {
 
@@ -47,6 +50,11 @@ public final class LocalOpenSearchNode implements AutoCloseable {
         if (!isFree(httpPort)) {
             throw new IOException("port " + httpPort + " on 127.0.0.1 is already in use; OpenSearch needs it free");
         }
+        int transportPort = settings.transportPort() == 0 ? freePort() : settings.transportPort();
+        if (settings.transportPort() != 0 && !isFree(transportPort)) {
+            throw new IOException("transport port " + transportPort + " on 127.0.0.1 is already in use;"
+                    + " OpenSearch needs it free");
+        }
         home.prepare(settings.distribution(), settings.analysisCommon(), settings.heap());
         Path java = javaHome().resolve("bin").resolve("java");
 
@@ -57,7 +65,7 @@ public final class LocalOpenSearchNode implements AutoCloseable {
         if (ServiceUser.weAreRoot()) {
             command.addAll(ServiceUser.prepare(home.home, java));
         }
-        command.addAll(nodeCommand(home, settings.clusterName(), httpPort, freePort()));
+        command.addAll(nodeCommand(home, settings, httpPort, transportPort));
 
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.home.toFile())
@@ -73,18 +81,30 @@ public final class LocalOpenSearchNode implements AutoCloseable {
     }
 
     static List<String> nodeCommand(NodeHome home, String clusterName, int httpPort, int transportPort) {
-        return List.of(
+        return nodeCommand(home, NodeSettings.of(Path.of("unused.zip"), Path.of("unused.jar"), home.home, clusterName),
+                httpPort, transportPort);
+    }
+
+    static List<String> nodeCommand(NodeHome home, NodeSettings settings, int httpPort, int transportPort) {
+        List<String> command = new ArrayList<>(List.of(
                 home.launchScript().toString(),
-                "-Ecluster.name=" + clusterName,
-                "-Enode.name=" + clusterName,
-                "-Ediscovery.type=single-node",
+                "-Ecluster.name=" + settings.clusterName(),
+                "-Enode.name=" + settings.effectiveNodeName()));
+        if (settings.singleNode()) {
+            command.add("-Ediscovery.type=single-node");
+        }
+        command.addAll(List.of(
                 "-Enetwork.host=127.0.0.1",
                 "-Ehttp.port=" + httpPort,
                 "-Etransport.port=" + transportPort,
                 "-Epath.data=" + home.data,
-                "-Epath.logs=" + home.logs,
-                // a single local node: a nearly full disk must not turn the archive read-only
-                "-Ecluster.routing.allocation.disk.threshold_enabled=false");
+                "-Epath.logs=" + home.logs));
+        Map<String, String> more = new LinkedHashMap<>();
+        // a single local node: a nearly full disk must not turn the archive read-only
+        more.put("cluster.routing.allocation.disk.threshold_enabled", "false");
+        more.putAll(settings.settings()); // once each: OpenSearch refuses a setting given twice
+        more.forEach((key, value) -> command.add("-E" + key + "=" + value));
+        return List.copyOf(command);
     }
 
     static void configure(Map<String, String> environment, NodeHome home, Path javaHome) {
@@ -163,7 +183,8 @@ public final class LocalOpenSearchNode implements AutoCloseable {
         return Path.of(System.getProperty("java.home"));
     }
 
-    static int freePort() throws IOException {
+    /** A port on 127.0.0.1 that nothing listens on right now (for a node's HTTP or transport port). */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

@@ -28,10 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ArchiveDeploymentIT {
 
     private static final String PASSWORD = System.getProperty("it.demo.password");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @ArquillianResource
     URL deployed;
@@ -216,6 +218,120 @@ class ArchiveDeploymentIT {
 
         assertThat(clauses.body()).contains("\"total\":9").contains("Sovereignty is not affected by this treaty");
         assertThat(verify.body()).contains("\"intact\":true");
+    }
+
+    /** Waits until the relay has indexed the demo archive: every published record is searchable. */
+    private void awaitIndexed() throws Exception {
+        long published = total(get("/api/records?size=1", null).body());
+        SearchAcceptance.await(Duration.ofSeconds(90), "the demo archive to be indexed", () -> {
+            try {
+                String all = get("/api/search?q=&size=1", null).body();
+                return all.contains("\"total\"") && total(all) >= published;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    private static long total(String json) {
+        return Long.parseLong(json.replaceAll("(?s).*?\"total\":(\\d+).*", "$1"));
+    }
+
+    private static String firstHit(String json) {
+        int hits = json.indexOf("\"hits\":[");
+        if (hits < 0) {
+            return "";
+        }
+        int next = json.indexOf("},{\"id\":", hits);
+        int facets = json.indexOf("\"facets\"", hits);
+        int end = next > 0 ? next : facets > 0 ? facets : json.length();
+        return json.substring(hits, end);
+    }
+
+    @Test
+    void researchersFindWhatTheyLookFor() throws Exception {
+        awaitIndexed();
+
+        String sesupe = get("/api/search?q=Sesupe", null).body();
+        String exactSesupe = get("/api/search?q=Sesupe&mode=exact", null).body();
+        String urbsys = get("/api/search?q=Urbsys", null).body();
+        String phrase = get("/api/search?kind=QUOTE&q=" + SearchAcceptance.q("\"virtual sacrifice of independence\""), null).body();
+        String sovereignty = get("/api/search?kind=CLAUSE&q=sovereignty", null).body();
+        String stationing = get("/api/search?q=" + SearchAcceptance.q("stationing troops"), null).body();
+
+        assertThat(total(sesupe)).isPositive();
+        assertThat(firstHit(sesupe)).contains("<mark>Šešupė</mark>");
+        assertThat(total(exactSesupe)).isZero();
+        assertThat(firstHit(urbsys)).contains("<mark>Urbšys</mark>");
+        assertThat(firstHit(phrase)).contains("\"kind\":\"QUOTE\"").contains("virtual sacrifice of independence")
+                .contains("The New York Times").contains("<mark>");
+        assertThat(firstHit(sovereignty)).contains("\"label\":\"Article VII\"").contains("<mark>Sovereignty</mark>");
+        assertThat(firstHit(stationing)).contains("\"label\":\"Article IV\"");
+        assertThat(sovereignty).contains("\"facets\"").contains("\"CLAUSE\":");
+    }
+
+    @Test
+    void aDraftIsInvisibleToEveryRole() throws Exception {
+        awaitIndexed();
+        String sourceId = get("/api/records?kind=CLAUSE&size=1", null).body()
+                .replaceAll("(?s).*\"source\":\\{\"id\":(\\d+).*", "$1");
+        HttpResponse<String> drafted = post("/api/changes", "archivist", "{\"action\":\"CREATE\",\"record\":{"
+                + "\"kind\":\"QUOTE\",\"text\":\"Quxtablorian draftword never published\",\"sourceId\":" + sourceId + "}}");
+        assertThat(drafted.statusCode()).isEqualTo(201);
+        String id = drafted.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+        post("/api/changes/" + id + "/submit", "archivist", "{}");
+        Thread.sleep(2500); // give the relay every chance to (wrongly) index it
+
+        for (String role : new String[] {null, "researcher", "archivist", "editor", "admin"}) {
+            String found = get("/api/search?q=Quxtablorian", role).body();
+            assertThat(total(found)).as("hits for " + role).isZero();
+            assertThat(found).as("facets for " + role).doesNotContainPattern("\":[1-9]");
+        }
+    }
+
+    @Test
+    void nastyQueriesGiveResultsOrA400NeverA500() throws Exception {
+        for (String nasty : new String[] {"\"unbalanced", "*:*", "_exists_:x", "/.*/", "a AND OR NOT",
+                "((((", "text:secret", "\\", "-", "\"\"", "🙂 Šešupė"}) {
+            int status = get("/api/search?q=" + SearchAcceptance.q(nasty), null).statusCode();
+            assertThat(status).as(nasty).isIn(200, 400);
+        }
+        String long_ = "word ".repeat(400); // 2,000 characters: over the documented 1,000
+        assertThat(get("/api/search?q=" + SearchAcceptance.q(long_), null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void anOutageNeverBlocksApprovalsAndTheIndexCatchesUp() throws Exception {
+        awaitIndexed();
+        String sourceId = get("/api/records?kind=CLAUSE&size=1", null).body()
+                .replaceAll("(?s).*\"source\":\\{\"id\":(\\d+).*", "$1");
+        SearchAcceptance.node("stop");
+        try {
+            assertThat(get("/api/search?q=treaty", null).statusCode()).isEqualTo(503);
+            for (int i = 0; i < 100; i++) {
+                HttpResponse<String> drafted = post("/api/changes", "archivist", "{\"action\":\"CREATE\",\"record\":{"
+                        + "\"kind\":\"QUOTE\",\"text\":\"Outage quote number " + i + " zorblax\",\"sourceId\":" + sourceId + "}}");
+                assertThat(drafted.statusCode()).isEqualTo(201);
+                String id = drafted.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+                assertThat(post("/api/changes/" + id + "/submit", "archivist", "{}").statusCode()).isEqualTo(200);
+                assertThat(post("/api/changes/" + id + "/approve", "editor", "{}").statusCode()).isEqualTo(200);
+            }
+            assertThat(get("/health/ready", null).body()).contains("search-outbox");
+        } finally {
+            SearchAcceptance.node("start");
+        }
+        SearchAcceptance.await(Duration.ofSeconds(180), "the 100 approvals to become searchable ("
+                + "health after the restart: " + get("/health/ready", null).body() + ")", () -> {
+            try {
+                return total(get("/api/search?q=zorblax&size=1", null).body()) == 100;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        long published = total(get("/api/records?size=1", null).body());
+        long indexedRecords = total(get("/api/search?q=&kind=CLAUSE&kind=QUOTE&kind=ENTITY&size=1", null).body());
+        assertThat(indexedRecords).isEqualTo(published);
     }
 
     private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {

@@ -1,0 +1,38 @@
+package org.primarysources.archive.core.outbox;
+
+import jakarta.persistence.EntityManager;
+import org.primarysources.archive.core.record.RecordPublished;
+import org.primarysources.archive.core.record.Records;
+import org.primarysources.archive.core.source.Sources;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+
+/**
+ * Builds the outbox outside a container, for tests and benchmarks in other modules (archive-core's test-jar): the
+ * writer that adds a row in the publishing transaction, and the relay's batch step with a given indexer.
+ */
+public final class OutboxWiring {
+
+    private OutboxWiring() {
+    }
+
+    /** Writes an outbox row per published record version; pass it to {@code RecordsWiring.records(…, observer)}. */
+    public static Consumer<RecordPublished> writer(EntityManager em, Clock clock) {
+        OutboxWriter writer = new OutboxWriter();
+        writer.em = em;
+        writer.clock = clock;
+        return writer::onPublished;
+    }
+
+    public static Outbox outbox(EntityManager em, Records records, Sources sources, RecordIndexer indexer,
+                                Clock clock) {
+        Outbox outbox = new Outbox();
+        outbox.em = em;
+        outbox.records = records;
+        outbox.sources = sources;
+        outbox.indexer = indexer;
+        outbox.clock = clock;
+        return outbox;
+    }
+}

@@ -1,0 +1,29 @@
+package org.primarysources.archive.ui.record;
+
+import java.net.URI;
+import java.util.List;
+
+import org.primarysources.archive.core.citation.CitationStyle;
+import org.primarysources.archive.core.error.NotFoundException;
+import org.primarysources.archive.core.provenance.VersionSummary;
+import org.primarysources.archive.core.record.RecordDetails;
+
+/** What the record page reads: published records, their versions, and citations of them. */
+public interface RecordCatalogue {
+
+    /**
+     * The published version of a record.
+     *
+     * @throws NotFoundException when there is no published record with this id
+     */
+    RecordDetails record(long id);
+
+    /** One version of a record, as it was published. */
+    RecordDetails version(long id, int version);
+
+    /** Every published version of a record, oldest first. */
+    List<VersionSummary> versions(long id);
+
+    /** The reference a researcher pastes, in a citation style, pinned to the given version URL. */
+    String citation(RecordDetails record, CitationStyle style, URI versionUrl);
+}

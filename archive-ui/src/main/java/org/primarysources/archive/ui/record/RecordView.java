@@ -1,0 +1,264 @@
+package org.primarysources.archive.ui.record;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import org.primarysources.archive.core.citation.CitationDetails;
+import org.primarysources.archive.core.error.NotFoundException;
+import org.primarysources.archive.core.record.RecordDetails;
+import org.primarysources.archive.core.record.RecordKind;
+import org.primarysources.archive.core.record.Translation;
+import org.primarysources.archive.ui.components.Badges;
+import org.primarysources.archive.ui.components.Blockquote;
+import org.primarysources.archive.ui.components.Mark;
+import org.primarysources.archive.ui.components.Texts;
+import org.primarysources.archive.ui.components.Times;
+import org.primarysources.archive.ui.layout.MainLayout;
+import org.primarysources.archive.ui.search.SearchView;
+
+/**
+ * One published record as a researcher reads and cites it: the words (and their translations), speaker, date, the
+ * cited passage of the source in its context, verification, a citation to copy, and the record's provenance.
+ */
+@Route(value = "records/:" + RecordView.ID_PARAMETER, layout = MainLayout.class)
+@PageTitle("Record – Archive")
+public class RecordView extends Div implements BeforeEnterObserver {
+
+    public static final String ID_PARAMETER = "id";
+
+    private final RecordCatalogue catalogue;
+
+    @Inject
+    public RecordView(RecordCatalogue catalogue) {
+        this.catalogue = catalogue;
+        addClassNames("archive-page", "archive-record");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            long id = event.getRouteParameters().get(ID_PARAMETER).map(Long::parseLong)
+                    .orElseThrow(() -> new NotFoundException("no record id"));
+            show(catalogue.record(id));
+        } catch (NotFoundException | NumberFormatException e) {
+            showNotFound();
+        }
+    }
+
+    private void show(RecordDetails record) {
+        add(createBadges(record), createTitle(record), createLead(record));
+        if (record.retracted()) {
+            add(createRetractedNotice());
+        }
+        add(createText(record));
+        if (!record.translations().isEmpty()) {
+            add(createTranslations(record.translations()));
+        }
+        add(createFacts(record), createActions(record));
+        if (!record.citations().isEmpty()) {
+            add(createPassages(record));
+        }
+        add(new ProvenanceTimeline(catalogue, record.id()));
+    }
+
+    private void showNotFound() {
+        Paragraph lead = new Paragraph("There is no published record at this address. It may not have been "
+                + "approved yet, or the link is mistyped.");
+        lead.addClassName("archive-lead");
+        add(new H1("Record not found"), lead, new Paragraph(new RouterLink("Search the archive", SearchView.class)));
+    }
+
+    private static Component createBadges(RecordDetails record) {
+        Div badges = new Div(Badges.kind(record.kind()));
+        badges.addClassName("archive-record-badges");
+        Span verification = Badges.verification(record.verification());
+        if (verification != null) {
+            badges.add(verification);
+        }
+        if (record.retracted()) {
+            badges.add(Badges.badge("Retracted", "error", "archive-badge-retracted"));
+        }
+        return badges;
+    }
+
+    private static H1 createTitle(RecordDetails record) {
+        return new H1(title(record));
+    }
+
+    /** How a record is named: a clause by its label, an entity by its name, a quote by its first words. */
+    static String title(RecordDetails record) {
+        if (record.kind() == RecordKind.ENTITY && record.name() != null) {
+            return record.name();
+        }
+        if (record.label() != null && !record.label().isBlank()) {
+            return record.label();
+        }
+        return "“" + Texts.shorten(record.text(), 90) + "”";
+    }
+
+    private static Paragraph createLead(RecordDetails record) {
+        String what = switch (record.kind()) {
+            case CLAUSE -> "A clause of ";
+            case QUOTE -> record.speaker() != null ? "Words of " + record.speaker().name() + ", quoted in "
+                    : "Words quoted in ";
+            case ENTITY -> "A person, place or organisation named in ";
+            case SOURCE -> "The transcription of ";
+        };
+        Paragraph lead = new Paragraph(what + record.source().title() + ". Version " + record.version()
+                + ", published " + Times.format(record.publishedAt()) + ".");
+        lead.addClassName("archive-lead");
+        return lead;
+    }
+
+    private static Component createRetractedNotice() {
+        Div notice = new Div(new Span("This record was retracted. It is kept, with its history, so that "
+                + "earlier citations of it still lead somewhere."));
+        notice.addClassName("archive-notice");
+        return notice;
+    }
+
+    private static Component createText(RecordDetails record) {
+        Paragraph words = new Paragraph(record.text());
+        if (record.language() != null && !record.language().isBlank()) {
+            words.getElement().setAttribute("lang", record.language());
+        }
+        if (record.kind() == RecordKind.ENTITY) {
+            words.addClassName("archive-record-description");
+            return words;
+        }
+        Blockquote text = new Blockquote(words);
+        text.addClassName("archive-record-text");
+        return text;
+    }
+
+    private static Component createTranslations(List<Translation> translations) {
+        Section section = new Section(new H2(translations.size() == 1 ? "Translation" : "Translations"));
+        section.addClassName("archive-record-translations");
+        for (Translation translation : translations) {
+            Paragraph text = new Paragraph(translation.text());
+            text.getElement().setAttribute("lang", translation.language());
+            Span language = new Span(Texts.language(translation.language()));
+            language.addClassName("archive-translation-language");
+            section.add(new Div(language, new Blockquote(text)));
+        }
+        return section;
+    }
+
+    private static Component createFacts(RecordDetails record) {
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("archive-facts");
+        if (record.speaker() != null) {
+            fact(facts, "Speaker", record.speaker().name());
+        }
+        if (record.date() != null) {
+            fact(facts, "Date", record.date().toString());
+        }
+        if (record.occasion() != null && !record.occasion().isBlank()) {
+            fact(facts, "Occasion", record.occasion());
+        }
+        if (record.attribution() != null) {
+            fact(facts, "Attribution", Texts.words(record.attribution().name()));
+        }
+        if (record.entityType() != null) {
+            fact(facts, "Type", Texts.words(record.entityType().name()));
+        }
+        if (record.alternativeNames() != null && !record.alternativeNames().isEmpty()) {
+            fact(facts, "Also known as", String.join("; ", record.alternativeNames()));
+        }
+        fact(facts, "Source", record.source().title());
+        if (record.language() != null && !record.language().isBlank()) {
+            fact(facts, "Language", Texts.language(record.language()));
+        }
+        return facts;
+    }
+
+    private static void fact(DescriptionList facts, String term, String description) {
+        facts.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
+    }
+
+    private Component createActions(RecordDetails record) {
+        Div actions = new Div();
+        actions.addClassName("archive-record-actions");
+        if (record.kind() != RecordKind.ENTITY) {
+            Button cite = new Button("Cite", VaadinIcon.QUOTE_LEFT.create(),
+                    click -> new CiteDialog(catalogue, record).open());
+            cite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(cite);
+        }
+        actions.add(new RouterLink("Back to search", SearchView.class));
+        return actions;
+    }
+
+    private static Component createPassages(RecordDetails record) {
+        Section section = new Section(new H2(record.citations().size() == 1
+                ? "The cited passage" : "The cited passages"));
+        section.addClassName("archive-record-passages");
+        for (CitationDetails citation : record.citations()) {
+            section.add(createPassage(citation));
+        }
+        return section;
+    }
+
+    /** The cited words marked in the text around them, as the TextQuoteSelector records it. */
+    static Component createPassage(CitationDetails citation) {
+        Paragraph text = new Paragraph();
+        text.addClassName("archive-passage-text");
+        if (citation.prefix() != null && !citation.prefix().isEmpty()) {
+            text.add(new Span("…" + citation.prefix()));
+        }
+        text.add(new Mark(citation.exact()));
+        if (citation.suffix() != null && !citation.suffix().isEmpty()) {
+            text.add(new Span(citation.suffix() + "…"));
+        }
+        Div caption = new Div();
+        caption.addClassName("archive-passage-caption");
+        StringBuilder where = new StringBuilder(citation.sourceTitle() == null ? "" : citation.sourceTitle());
+        if (citation.locator() != null && !citation.locator().isBlank()) {
+            where.append(", ").append(locatorName(citation.label())).append(citation.locator());
+        }
+        if (citation.sourceVersion() != null) {
+            where.append(" (transcription version ").append(citation.sourceVersion()).append(")");
+        }
+        caption.add(new Span(where.toString()));
+        Span verification = Badges.verification(citation.verification());
+        if (verification != null) {
+            caption.add(verification);
+        }
+        Div passage = new Div(new Blockquote(text), caption);
+        passage.addClassName("archive-passage");
+        return passage;
+    }
+
+    private static String locatorName(String label) {
+        if (label == null) {
+            return "";
+        }
+        return switch (label) {
+            case "article-locator" -> "article ";
+            case "page" -> "page ";
+            case "paragraph" -> "paragraph ";
+            case "section" -> "section ";
+            case "line" -> "line ";
+            default -> label.replace('-', ' ') + " ";
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package org.primarysources.archive.ui.testing;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.primarysources.archive.core.citation.CitationStyle;
+import org.primarysources.archive.core.error.NotFoundException;
+import org.primarysources.archive.core.provenance.VersionSummary;
+import org.primarysources.archive.core.record.RecordDetails;
+import org.primarysources.archive.ui.record.RecordCatalogue;
+
+/** Published records kept in memory, version by version; citations say which style and URL they were asked for. */
+public final class FakeRecordCatalogue implements RecordCatalogue {
+
+    private final Map<Long, List<RecordDetails>> versions = new HashMap<>();
+
+    /** A catalogue holding one quote, record 1. */
+    public static FakeRecordCatalogue sample() {
+        return new FakeRecordCatalogue().with(RecordBuilder.aQuote().id(1)
+                .citing("described by The New York Times as \"", "virtual sacrifice of independence.", "\"")
+                .build());
+    }
+
+    /** Adds the record's versions, oldest first. */
+    public FakeRecordCatalogue with(RecordDetails... recordVersions) {
+        for (RecordDetails version : recordVersions) {
+            versions.computeIfAbsent(version.id(), id -> new ArrayList<>()).add(version);
+        }
+        return this;
+    }
+
+    @Override
+    public RecordDetails record(long id) {
+        List<RecordDetails> all = versions.get(id);
+        if (all == null) {
+            throw new NotFoundException("there is no published record " + id);
+        }
+        return all.get(all.size() - 1);
+    }
+
+    @Override
+    public RecordDetails version(long id, int version) {
+        record(id);
+        return versions.get(id).stream().filter(v -> v.version() == version).findFirst()
+                .orElseThrow(() -> new NotFoundException("record " + id + " has no version " + version));
+    }
+
+    @Override
+    public List<VersionSummary> versions(long id) {
+        record(id);
+        List<VersionSummary> summaries = new ArrayList<>();
+        String previous = null;
+        for (RecordDetails v : versions.get(id)) {
+            summaries.add(new VersionSummary(v.version(), v.hash(), previous, "archivist", "editor",
+                    v.publishedAt(), v.activity(), 10L + v.version()));
+            previous = v.hash();
+        }
+        return summaries;
+    }
+
+    @Override
+    public String citation(RecordDetails record, CitationStyle style, URI versionUrl) {
+        return style.param() + ": " + record.text() + " " + versionUrl;
+    }
+}
