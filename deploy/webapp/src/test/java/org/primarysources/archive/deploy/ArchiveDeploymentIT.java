@@ -300,40 +300,6 @@ class ArchiveDeploymentIT {
         assertThat(get("/api/search?q=" + SearchAcceptance.q(long_), null).statusCode()).isEqualTo(400);
     }
 
-    @Test
-    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
-    void anOutageNeverBlocksApprovalsAndTheIndexCatchesUp() throws Exception {
-        awaitIndexed();
-        String sourceId = get("/api/records?kind=CLAUSE&size=1", null).body()
-                .replaceAll("(?s).*\"source\":\\{\"id\":(\\d+).*", "$1");
-        SearchAcceptance.node("stop");
-        try {
-            assertThat(get("/api/search?q=treaty", null).statusCode()).isEqualTo(503);
-            for (int i = 0; i < 100; i++) {
-                HttpResponse<String> drafted = post("/api/changes", "archivist", "{\"action\":\"CREATE\",\"record\":{"
-                        + "\"kind\":\"QUOTE\",\"text\":\"Outage quote number " + i + " zorblax\",\"sourceId\":" + sourceId + "}}");
-                assertThat(drafted.statusCode()).isEqualTo(201);
-                String id = drafted.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
-                assertThat(post("/api/changes/" + id + "/submit", "archivist", "{}").statusCode()).isEqualTo(200);
-                assertThat(post("/api/changes/" + id + "/approve", "editor", "{}").statusCode()).isEqualTo(200);
-            }
-            assertThat(get("/health/ready", null).body()).contains("search-outbox");
-        } finally {
-            SearchAcceptance.node("start");
-        }
-        SearchAcceptance.await(Duration.ofSeconds(180), "the 100 approvals to become searchable ("
-                + "health after the restart: " + get("/health/ready", null).body() + ")", () -> {
-            try {
-                return total(get("/api/search?q=zorblax&size=1", null).body()) == 100;
-            } catch (Exception e) {
-                return false;
-            }
-        });
-        long published = total(get("/api/records?size=1", null).body());
-        long indexedRecords = total(get("/api/search?q=&kind=CLAUSE&kind=QUOTE&kind=ENTITY&size=1", null).body());
-        assertThat(indexedRecords).isEqualTo(published);
-    }
-
     private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
         if (user != null) {

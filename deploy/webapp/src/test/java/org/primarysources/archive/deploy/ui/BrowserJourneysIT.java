@@ -200,7 +200,8 @@ class BrowserJourneysIT {
 
         browser.findElement(By.linkText("import " + importId)).click();
         awaitVaadin(browser);
-        assertThat(browser.getCurrentUrl()).contains("review?import=" + importId);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("review?import=" + importId));
         List<WebElement> changes = browser.findElements(By.cssSelector(".archive-changes .archive-hit-title a"));
         assertThat(changes).hasSizeGreaterThan(1);
         changes.get(0).click();
