@@ -573,7 +573,8 @@ public final class RelayBenchmark {
         try (InProcessSearchApi server = new InProcessSearchApi(searches)) {
             for (Query query : mix) {
                 org.opensearch.client.opensearch.core.SearchRequest request =
-                        (org.opensearch.client.opensearch.core.SearchRequest) build.invoke(null, alias, query.request());
+                        (org.opensearch.client.opensearch.core.SearchRequest) build.invoke(null, alias,
+                                query.request());
                 var endpoint = org.opensearch.client.opensearch.core.SearchRequest._ENDPOINT;
                 String parameters = endpoint.queryParameters(request).entrySet().stream()
                         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -672,9 +673,10 @@ public final class RelayBenchmark {
 
     private String send(String method, String path, String json, String type)
             throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(node.resolve(path))
+        HttpRequest request = HttpRequest.newBuilder(node.resolve(path))
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", type)
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }
