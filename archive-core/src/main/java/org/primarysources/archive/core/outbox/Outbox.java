@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.Records;
 import org.primarysources.archive.core.source.SourceDetails;
@@ -51,6 +50,8 @@ public class Outbox {
 
     /** Applies one batch of due rows; returns how many were applied (0 when none were due or the index is down). */
     public int relayBatch(int max) {
+        // reads only until the index has the batch, so no query needs the dirty check of an auto-flush
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
         Instant now = clock.instant();
         List<OutboxEntry> due = em.createQuery("select o from OutboxEntry o where o.nextAttemptAt <= :now"
                         + " order by o.id", OutboxEntry.class)
@@ -66,6 +67,8 @@ public class Outbox {
         List<RecordIndexer.Retraction> retracted = new ArrayList<>();
         List<SourceDetails> sourcesPublished = new ArrayList<>();
         Map<String, Boolean> seen = new java.util.HashMap<>();
+        Map<Long, RecordDetails> current = records.details(due.stream()
+                .filter(e -> e.item() == OutboxEntry.Item.RECORD).map(OutboxEntry::recordId).distinct().toList());
         for (OutboxEntry entry : due) {
             if (seen.putIfAbsent(entry.item() + "/" + entry.recordId(), Boolean.TRUE) != null) {
                 continue; // the latest version is indexed once per batch
@@ -74,15 +77,13 @@ public class Outbox {
                 sourcesPublished.add(sources.details(entry.recordId()));
                 continue;
             }
-            try {
-                RecordDetails current = records.details(entry.recordId());
-                if (current.retracted()) {
-                    retracted.add(new RecordIndexer.Retraction(current.id(), current.version()));
-                } else {
-                    published.add(current);
-                }
-            } catch (NotFoundException e) {
+            RecordDetails details = current.get(entry.recordId());
+            if (details == null) {
                 retracted.add(new RecordIndexer.Retraction(entry.recordId(), entry.version()));
+            } else if (details.retracted()) {
+                retracted.add(new RecordIndexer.Retraction(details.id(), details.version()));
+            } else {
+                published.add(details);
             }
         }
         try {
@@ -95,7 +96,9 @@ public class Outbox {
             due.forEach(entry -> entry.failed(e.getMessage(), now));
             return 0;
         }
-        due.forEach(em::remove);
+        em.createQuery("delete from OutboxEntry o where o.id in :ids")
+                .setParameter("ids", due.stream().map(OutboxEntry::id).toList())
+                .executeUpdate();
         return due.size();
     }
 

@@ -76,6 +76,7 @@ class OutboxEntry {
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
     }
 
+    Long id() { return id; }
     Item item() { return item; }
     long recordId() { return recordId; }
     int version() { return version; }

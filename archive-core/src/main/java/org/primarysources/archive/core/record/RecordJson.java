@@ -86,8 +86,11 @@ final class RecordJson {
         return json;
     }
 
+    /** Looked up once: Json.createReader() runs the service loader on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     static Stored read(String json) {
-        JsonObject o = Json.createReader(new StringReader(json)).readObject();
+        JsonObject o = JSON.createReader(new StringReader(json)).readObject();
         List<Translation> translations = new ArrayList<>();
         for (JsonValue t : array(o, "translations")) {
             translations.add(new Translation(text(t.asJsonObject(), "language"), text(t.asJsonObject(), "text")));

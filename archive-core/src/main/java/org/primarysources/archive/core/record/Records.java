@@ -26,6 +26,7 @@ import org.primarysources.archive.core.source.Transcription;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -112,6 +113,20 @@ public class Records {
     public RecordDetails details(long id) {
         Record record = publishedRecord(id);
         return toDetails(stored(id, record.publishedVersion()));
+    }
+
+    /** The published versions of these records, by id (ids never published are left out): one query. */
+    public Map<Long, RecordDetails> details(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, RecordDetails> found = new java.util.HashMap<>();
+        em.createQuery("select v from RecordVersion v join fetch v.record r where r.id in :ids"
+                        + " and r.publishedVersion > 0 and v.number = r.publishedVersion", RecordVersion.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(v -> found.put(v.record().id(), toDetails(v)));
+        return found;
     }
 
     public RecordDetails version(long id, int number) {
