@@ -216,7 +216,7 @@ public class Imports {
     }
 
     /** Refuses what is not a text file: empty, over 10 MB, NUL bytes, or not UTF-8. Says which. */
-    static String decode(byte[] file) {
+    public static String decode(byte[] file) {
         if (file == null || file.length == 0) {
             throw new InvalidInputException("body", "the file is empty");
         }

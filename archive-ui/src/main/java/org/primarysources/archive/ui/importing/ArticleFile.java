@@ -1,11 +1,6 @@
 package org.primarysources.archive.ui.importing;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
-import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.importing.EncyclopediaArticleParser;
 import org.primarysources.archive.core.importing.Imports;
 import org.primarysources.archive.core.importing.ParsedArticle;
@@ -21,27 +16,8 @@ record ArticleFile(String fileName, byte[] bytes) {
         return EncyclopediaArticleParser.parse(text(), title == null || title.isBlank() ? null : title.strip());
     }
 
-    /** The file's text; refuses what is not a text file: empty, over 10 MB, NUL bytes, or not UTF-8. */
+    /** The file's text; refuses what is not a text file, exactly as an import would. */
     String text() {
-        if (bytes == null || bytes.length == 0) {
-            throw new InvalidInputException("body", "the file is empty");
-        }
-        if (bytes.length > Imports.MAX_BYTES) {
-            throw new InvalidInputException("body", "the file is over 10 MB");
-        }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new InvalidInputException("body", "the file is binary (it contains NUL bytes), not text");
-            }
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException("body", "the file is not valid UTF-8 text");
-        }
+        return Imports.decode(bytes);
     }
 }
