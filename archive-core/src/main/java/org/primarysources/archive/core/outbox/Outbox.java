@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,6 +33,9 @@ public class Outbox {
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
     /** Hibernate's lock timeout meaning SKIP LOCKED. */
     private static final int SKIP_LOCKED = -2;
+
+    /** For logging the change of state once, not every second of an outage. */
+    private final AtomicBoolean indexReachable = new AtomicBoolean(true);
 
     @Inject
     EntityManager em;
@@ -92,9 +96,16 @@ public class Outbox {
                 indexer.applySources(sourcesPublished);
             }
         } catch (IndexUnavailableException e) {
+            if (indexReachable.getAndSet(false)) {
+                LOG.log(Level.WARNING, "the search index cannot take published records; the outbox keeps them and"
+                        + " retries with back-off: " + e.getMessage());
+            }
             LOG.log(Level.FINE, "search index unavailable; the outbox keeps " + due.size() + " rows", e);
             due.forEach(entry -> entry.failed(e.getMessage(), now));
             return 0;
+        }
+        if (!indexReachable.getAndSet(true)) {
+            LOG.info("the search index takes published records again; the outbox is catching up");
         }
         em.createQuery("delete from OutboxEntry o where o.id in :ids")
                 .setParameter("ids", due.stream().map(OutboxEntry::id).toList())
@@ -114,6 +125,11 @@ public class Outbox {
         Object[] row = (Object[]) em.createQuery("select count(o), min(o.createdAt), "
                 + "sum(case when o.attempts > 0 then 1 else 0 end) from OutboxEntry o").getSingleResult();
         long waiting = ((Number) row[0]).longValue();
-        return new OutboxBacklog(waiting, row[2] == null ? 0 : ((Number) row[2]).longValue(), (Instant) row[1]);
+        long failing = row[2] == null ? 0 : ((Number) row[2]).longValue();
+        String lastError = failing == 0 ? null : em.createQuery("select o.lastError from OutboxEntry o"
+                        + " where o.attempts > 0 order by o.nextAttemptAt desc, o.id desc", String.class)
+                .setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+        return new OutboxBacklog(waiting, failing, (Instant) row[1], lastError);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
@@ -20,10 +21,13 @@ class OutboxReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         OutboxBacklog backlog = outbox.backlog();
-        return HealthCheckResponse.named("search-outbox").up()
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("search-outbox").up()
                 .withData("waiting", backlog.waiting())
                 .withData("failing", backlog.failing())
-                .withData("oldest", backlog.oldest() == null ? "none" : backlog.oldest().toString())
-                .build();
+                .withData("oldest", backlog.oldest() == null ? "none" : backlog.oldest().toString());
+        if (backlog.lastError() != null) {
+            response.withData("lastError", backlog.lastError());
+        }
+        return response.build();
     }
 }

@@ -58,6 +58,7 @@ class OutboxIT {
             assertThat(appliedWhileDown).isZero();
             assertThat(backlog.waiting()).isEqualTo(101);
             assertThat(backlog.failing()).isEqualTo(101);
+            assertThat(backlog.lastError()).as("health says why").contains("connection refused");
 
             indexer.down = false;
             int tooEarly = in(db, s -> s.outbox.relayBatch(Outbox.BATCH));
@@ -66,7 +67,9 @@ class OutboxIT {
             int applied = in(db, s -> s.outbox.relayBatch(Outbox.BATCH));
 
             assertThat(applied).isEqualTo(101);
-            assertThat(in(db, s -> s.outbox.backlog()).waiting()).isZero();
+            OutboxBacklog caughtUp = in(db, s -> s.outbox.backlog());
+            assertThat(caughtUp.waiting()).isZero();
+            assertThat(caughtUp.lastError()).isNull();
             assertThat(indexer.indexed).hasSize(99).doesNotContain(ids.get(0));
             assertThat(indexer.deleted).containsExactly(ids.get(0));
         }

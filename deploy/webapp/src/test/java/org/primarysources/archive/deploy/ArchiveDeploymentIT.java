@@ -300,6 +300,45 @@ class ArchiveDeploymentIT {
         assertThat(get("/api/search?q=" + SearchAcceptance.q(long_), null).statusCode()).isEqualTo(400);
     }
 
+    /** Last: it stops and restarts the build's OpenSearch node under the running application. */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void anOutageNeverBlocksApprovalsAndTheIndexCatchesUp() throws Exception {
+        awaitIndexed();
+        String sourceId = get("/api/records?kind=CLAUSE&size=1", null).body()
+                .replaceAll("(?s).*\"source\":\\{\"id\":(\\d+).*", "$1");
+        SearchAcceptance.node("stop");
+        try {
+            assertThat(get("/api/search?q=treaty", null).statusCode()).isEqualTo(503);
+            for (int i = 0; i < 100; i++) {
+                HttpResponse<String> drafted = post("/api/changes", "archivist", "{\"action\":\"CREATE\",\"record\":{"
+                        + "\"kind\":\"QUOTE\",\"text\":\"Outage quote number " + i + " zorblax\",\"sourceId\":" + sourceId + "}}");
+                assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+                String id = drafted.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+                assertThat(post("/api/changes/" + id + "/submit", "archivist", "{}").statusCode()).isEqualTo(200);
+                assertThat(post("/api/changes/" + id + "/approve", "editor", "{}").statusCode()).isEqualTo(200);
+            }
+            assertThat(get("/health/ready", null).body()).contains("\"waiting\":\"100\"");
+        } finally {
+            SearchAcceptance.node("start");
+        }
+        try {
+            SearchAcceptance.await(Duration.ofSeconds(180), "the 100 approvals to become searchable", () -> {
+                try {
+                    return total(get("/api/search?q=zorblax&size=1", null).body()) == 100;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; search now: " + get("/api/search?q=zorblax&size=1", null).body()
+                    + "; health now: " + get("/health/ready", null).body(), e);
+        }
+        long published = total(get("/api/records?size=1", null).body());
+        long indexedRecords = total(get("/api/search?q=&kind=CLAUSE&kind=QUOTE&kind=ENTITY&size=1", null).body());
+        assertThat(indexedRecords).as("index count == published count").isEqualTo(published);
+    }
+
     private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
         if (user != null) {
