@@ -1,6 +1,7 @@
 package org.primarysources.archive.deploy;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
@@ -22,4 +23,8 @@ class ArchiveResources {
     @Produces
     @Resource(lookup = "java:app/jdbc/archive")
     DataSource dataSource;
+
+    @Produces
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
 }
