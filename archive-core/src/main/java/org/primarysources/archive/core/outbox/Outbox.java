@@ -52,7 +52,10 @@ public class Outbox {
     @Inject
     Clock clock;
 
-    /** Applies one batch of due rows; returns how many were applied (0 when none were due or the index is down). */
+    /**
+     * Applies one batch of due rows; returns how many rows it dealt with — applied, or parked because the index
+     * refused their document (0 when none were due or the index is down).
+     */
     public int relayBatch(int max) {
         // reads only until the index has the batch, so no query needs the dirty check of an auto-flush
         em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
@@ -90,10 +93,12 @@ public class Outbox {
                 published.add(details);
             }
         }
+        Map<Long, String> refusedRecords;
+        Map<Long, String> refusedSources = Map.of();
         try {
-            indexer.apply(published, retracted);
+            refusedRecords = indexer.apply(published, retracted);
             if (!sourcesPublished.isEmpty()) {
-                indexer.applySources(sourcesPublished);
+                refusedSources = indexer.applySources(sourcesPublished);
             }
         } catch (IndexUnavailableException e) {
             if (indexReachable.getAndSet(false)) {
@@ -107,9 +112,24 @@ public class Outbox {
         if (!indexReachable.getAndSet(true)) {
             LOG.info("the search index takes published records again; the outbox is catching up");
         }
-        em.createQuery("delete from OutboxEntry o where o.id in :ids")
-                .setParameter("ids", due.stream().map(OutboxEntry::id).toList())
-                .executeUpdate();
+        List<Long> applied = new ArrayList<>(due.size());
+        for (OutboxEntry entry : due) {
+            String refusal = (entry.item() == OutboxEntry.Item.SOURCE ? refusedSources : refusedRecords)
+                    .get(entry.recordId());
+            if (refusal == null) {
+                applied.add(entry.id());
+            } else {
+                entry.refused(refusal, now);
+                LOG.warning(() -> "the search index refused " + entry.item().name().toLowerCase(java.util.Locale.ROOT)
+                        + " " + entry.recordId() + "; its outbox row is parked for " + OutboxEntry.PARKED
+                        + " and the rest goes on: " + refusal);
+            }
+        }
+        if (!applied.isEmpty()) {
+            em.createQuery("delete from OutboxEntry o where o.id in :ids")
+                    .setParameter("ids", applied)
+                    .executeUpdate();
+        }
         return due.size();
     }
 

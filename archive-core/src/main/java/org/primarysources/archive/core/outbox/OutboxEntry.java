@@ -17,6 +17,8 @@ import java.time.Instant;
 class OutboxEntry {
 
     static final Duration MAX_BACK_OFF = Duration.ofSeconds(10);
+    /** How long a row the index refused waits before it is tried again (e.g. after the mapping was fixed). */
+    static final Duration PARKED = Duration.ofHours(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_seq")
@@ -74,6 +76,14 @@ class OutboxEntry {
         long seconds = Math.min(MAX_BACK_OFF.toSeconds(), 1L << Math.min(attempts - 1, 16));
         nextAttemptAt = now.plusSeconds(seconds);
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+    }
+
+    /** The index refused this item itself (not the connection): parked, so that it does not hold up the rest. */
+    void refused(String reason, Instant now) {
+        attempts++;
+        nextAttemptAt = now.plus(PARKED);
+        String error = "refused by the search index: " + reason;
+        lastError = error.substring(0, Math.min(error.length(), 1000));
     }
 
     Long id() { return id; }

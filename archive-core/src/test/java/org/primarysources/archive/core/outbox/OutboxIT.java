@@ -24,7 +24,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -72,6 +76,38 @@ class OutboxIT {
             assertThat(caughtUp.lastError()).isNull();
             assertThat(indexer.indexed).hasSize(99).doesNotContain(ids.get(0));
             assertThat(indexer.deleted).containsExactly(ids.get(0));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Vendor.class)
+    void aDocumentTheIndexRefusesIsParkedAndTheRestGoesOn(TestDatabase.Vendor vendor) throws Exception {
+        try (TestDatabase db = TestDatabase.create(vendor)) {
+            long sourceId = source(db);
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                int n = i;
+                ids.add(in(db, s -> s.records.publish(quote(sourceId, "Quote number " + n))).id());
+            }
+            indexer.refuse.add(ids.get(2));
+
+            int dealtWith = in(db, s -> s.outbox.relayBatch(Outbox.BATCH));
+
+            assertThat(dealtWith).isEqualTo(5);
+            assertThat(indexer.indexed).containsExactlyInAnyOrder(ids.get(0), ids.get(1), ids.get(3), ids.get(4));
+            OutboxBacklog parked = in(db, s -> s.outbox.backlog());
+            assertThat(parked.waiting()).isEqualTo(1);
+            assertThat(parked.failing()).isEqualTo(1);
+            assertThat(parked.lastError()).startsWith("refused by the search index: mapper_parsing_exception");
+            int soonAfter = in(db, s -> s.outbox.relayBatch(Outbox.BATCH));
+            assertThat(soonAfter).as("parked, not retried every second").isZero();
+
+            indexer.refuse.clear(); // e.g. the mapping was fixed
+            clock.now = clock.now.plus(OutboxEntry.PARKED);
+            int anHourLater = in(db, s -> s.outbox.relayBatch(Outbox.BATCH));
+            assertThat(anHourLater).isEqualTo(1);
+            assertThat(indexer.indexed).contains(ids.get(2));
+            assertThat(in(db, s -> s.outbox.backlog()).waiting()).isZero();
         }
     }
 
@@ -161,14 +197,25 @@ class OutboxIT {
         final List<Long> indexed = Collections.synchronizedList(new ArrayList<>());
         final List<Long> deleted = Collections.synchronizedList(new ArrayList<>());
 
+        /** Record ids whose document "the mapping" refuses. */
+        final Set<Long> refuse = ConcurrentHashMap.newKeySet();
+
         @Override
-        public void apply(List<RecordDetails> published, List<Retraction> retracted) {
+        public Map<Long, String> apply(List<RecordDetails> published, List<Retraction> retracted) {
             if (down) {
                 throw new IndexUnavailableException("connection refused", null);
             }
             onApply.run();
-            published.forEach(r -> indexed.add(r.id()));
+            Map<Long, String> refused = new HashMap<>();
+            published.forEach(r -> {
+                if (refuse.contains(r.id())) {
+                    refused.put(r.id(), "mapper_parsing_exception: failed to parse field [text]");
+                } else {
+                    indexed.add(r.id());
+                }
+            });
             retracted.forEach(r -> deleted.add(r.recordId()));
+            return refused;
         }
 
         @Override

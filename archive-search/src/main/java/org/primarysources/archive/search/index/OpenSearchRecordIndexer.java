@@ -22,7 +22,9 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -60,6 +62,9 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
             .withZone(ZoneOffset.UTC);
     private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
     private static final String INDEX_NOT_FOUND = "index_not_found_exception";
+    private static final String CLUSTER_BLOCK = "cluster_block_exception";
+    /** How long a replaced index lives on after the alias moved away from it, for searches still running on it. */
+    private static final java.time.Duration REPLACED_INDEX_GRACE = java.time.Duration.ofSeconds(5);
 
     private OpenSearchClient client;
     private String alias;
@@ -104,29 +109,37 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
     }
 
     @Override
-    public void apply(List<RecordDetails> published, List<Retraction> retracted) {
+    public Map<Long, String> apply(List<RecordDetails> published, List<Retraction> retracted) {
         if (published.isEmpty() && retracted.isEmpty()) {
-            return;
+            return Map.of();
         }
         ensureAlias();
         List<BulkOperation> operations = new ArrayList<>(operations(alias, true, published, retracted));
         for (String index : building) {
             operations.addAll(operations(index, false, published, retracted));
         }
-        bulk(operations);
+        return refusedIds(bulk(operations), "");
     }
 
     @Override
-    public void applySources(List<SourceDetails> published) {
+    public Map<Long, String> applySources(List<SourceDetails> published) {
         if (published.isEmpty()) {
-            return;
+            return Map.of();
         }
         ensureAlias();
         List<BulkOperation> operations = new ArrayList<>(sourceOperations(alias, true, published));
         for (String index : building) {
             operations.addAll(sourceOperations(index, false, published));
         }
-        bulk(operations);
+        return refusedIds(bulk(operations), RecordDocument.SOURCE_ID_PREFIX);
+    }
+
+    /** Document id → reason, as record or source id → reason. */
+    private static Map<Long, String> refusedIds(Map<String, String> refused, String prefix) {
+        Map<Long, String> ids = new HashMap<>();
+        refused.forEach((documentId, reason) -> ids.putIfAbsent(
+                Long.parseLong(documentId.substring(prefix.length())), reason));
+        return ids;
     }
 
     private static List<BulkOperation> sourceOperations(String target, boolean viaAlias, List<SourceDetails> sources) {
@@ -273,11 +286,13 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
     }
 
     /**
-     * One bulk request; succeeds only if every item did (a version conflict is a success: a newer version is
-     * already there; deleting what is not there is too). Anything else fails the whole batch, which the outbox
-     * retries — the operations are idempotent.
+     * One bulk request. A version conflict counts as done (a newer version is already there), and so does deleting
+     * what is not there. An item failing for a reason that may pass (the node or cluster: HTTP 429 or 5xx, a
+     * missing index, a cluster block such as a read-only index) fails the whole batch, which the outbox retries —
+     * the operations are idempotent. An item the index refuses in itself (any other 4xx, e.g. a document the
+     * mapping cannot take) is returned, by document id, with the index's reason; the others were applied.
      */
-    private void bulk(List<BulkOperation> operations) {
+    private Map<String, String> bulk(List<BulkOperation> operations) {
         BulkResponse response;
         try {
             response = client.bulk(b -> b.operations(operations));
@@ -285,21 +300,41 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
             throw unavailable("cannot reach the search index", e);
         }
         if (!response.errors()) {
-            return;
+            return Map.of();
         }
         List<BulkResponseItem> failed = response.items().stream()
                 .filter(item -> item.error() != null && !VERSION_CONFLICT.equals(item.error().type()))
                 .toList();
-        if (failed.isEmpty()) {
-            return;
-        }
         if (failed.stream().anyMatch(item -> INDEX_NOT_FOUND.equals(item.error().type()))) {
             aliasReady = false;
         }
-        BulkResponseItem first = failed.get(0);
-        throw new IndexUnavailableException(failed.size() + " of " + response.items().size()
-                + " index operations failed, e.g. record " + first.id() + " in " + first.index() + ": "
-                + first.error().type() + ": " + first.error().reason(), null);
+        List<BulkResponseItem> passing = failed.stream().filter(OpenSearchRecordIndexer::mayPass).toList();
+        if (!passing.isEmpty()) {
+            BulkResponseItem first = passing.get(0);
+            throw new IndexUnavailableException(passing.size() + " of " + response.items().size()
+                    + " index operations failed, e.g. record " + first.id() + " in " + first.index() + ": "
+                    + first.error().type() + ": " + first.error().reason(), null);
+        }
+        Map<String, String> refused = new HashMap<>();
+        for (BulkResponseItem item : failed) {
+            refused.putIfAbsent(item.id(), item.error().type() + ": " + item.error().reason());
+        }
+        return refused;
+    }
+
+    private static boolean mayPass(BulkResponseItem item) {
+        String type = item.error().type();
+        return item.status() == 429 || item.status() >= 500 || INDEX_NOT_FOUND.equals(type)
+                || CLUSTER_BLOCK.equals(type) || item.id() == null;
+    }
+
+    /** For a rebuild every document must go in: a refusal fails it like an outage. */
+    private static void requireAllApplied(Map<String, String> refused, String index) {
+        if (!refused.isEmpty()) {
+            Map.Entry<String, String> first = refused.entrySet().iterator().next();
+            throw new IndexUnavailableException(refused.size() + " documents were refused by " + index
+                    + ", e.g. " + first.getKey() + ": " + first.getValue(), null);
+        }
     }
 
     private static IndexUnavailableException unavailable(String message, Exception e) {
@@ -320,7 +355,7 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
         public void add(List<RecordDetails> published) {
             requireOpen();
             if (!published.isEmpty()) {
-                bulk(operations(index, false, published, List.of()));
+                requireAllApplied(bulk(operations(index, false, published, List.of())), index);
             }
         }
 
@@ -328,7 +363,7 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
         public void addSources(List<SourceDetails> published) {
             requireOpen();
             if (!published.isEmpty()) {
-                bulk(sourceOperations(index, false, published));
+                requireAllApplied(bulk(sourceOperations(index, false, published)), index);
             }
         }
 
@@ -353,6 +388,14 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
             aliasReady = true;
             building.remove(index);
             LOG.info(() -> "the alias " + alias + " now points at " + index + " (was " + old + ")");
+            if (!old.isEmpty()) {
+                // a search that resolved the alias just before the swap still runs on the old index: let it finish
+                try {
+                    Thread.sleep(REPLACED_INDEX_GRACE.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             for (String stale : old) {
                 try {
                     client.indices().delete(d -> d.index(stale));

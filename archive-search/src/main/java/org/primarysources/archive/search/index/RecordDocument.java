@@ -21,6 +21,9 @@ record RecordDocument(long id, String kind, int version, String label, Integer o
                       String occasion, String attribution, String name, List<String> alternativeNames,
                       String entityType, String verification, String hash, String publishedAt) {
 
+    /** A source's document id is this prefix and the source's id (records and sources share the index). */
+    static final String SOURCE_ID_PREFIX = "source-";
+
     static RecordDocument of(RecordDetails record) {
         boolean entity = record.kind() == RecordKind.ENTITY;
         PartialDate date = record.date();
@@ -70,7 +73,7 @@ record RecordDocument(long id, String kind, int version, String label, Integer o
 
     /** The document id: the record's id, or {@code source-<id>} for a source. */
     String documentId() {
-        return RecordKind.SOURCE.name().equals(kind) ? "source-" + id : Long.toString(id);
+        return RecordKind.SOURCE.name().equals(kind) ? SOURCE_ID_PREFIX + id : Long.toString(id);
     }
 
     private static int sortable(PartialDate date) {

@@ -161,7 +161,7 @@ public final class RelayBenchmark {
             line("## (a) Indexing: outbox relay vs raw _bulk (%,d clauses, batches of %d)", published, RELAY_BATCH);
             line("");
             Map<String, RelayRun> runs = new LinkedHashMap<>();
-            runs.put("**relay as is** (1 worker, as one app instance; first indexing on this node)",
+            runs.put("**relay, 1 worker** (as on H2, or `archive.outbox.relay-workers=1`; first indexing on this node)",
                     relay(db, client, "bench-relay", published, false, 1));
             List<Long> ids = new ArrayList<>();
             List<byte[]> bulks = rawBulks(client, "bench-relay", "bench-raw", ids);
@@ -170,17 +170,18 @@ public final class RelayBenchmark {
             for (int run = 2; run <= intOption("relay-runs", 1); run++) {
                 requeue(db, ids);
                 String alias = "bench-relay-" + run;
-                runs.put("relay as is, run " + run + " (1 worker)", relay(db, client, alias, published, false, 1));
+                runs.put("relay, 1 worker, run " + run, relay(db, client, alias, published, false, 1));
                 deleteIndices(client, alias);
             }
             int workers = intOption("workers", 2);
             if (workers > 1) {
                 requeue(db, ids);
-                runs.put("relay as is, " + workers + " workers (as " + workers + " app instances would)",
+                runs.put("relay, " + workers + " workers (what one app instance on PostgreSQL does by default, "
+                        + "`archive.outbox.relay-workers`; or " + workers + " instances)",
                         relay(db, client, "bench-relay-workers", published, false, workers));
                 deleteIndices(client, "bench-relay-workers");
             }
-            if (Boolean.parseBoolean(option("commit-flush-run", "true"))) {
+            if (Boolean.parseBoolean(option("commit-flush-run", "false"))) {
                 requeue(db, ids);
                 runs.put("relay, 1 worker, EntityManager in COMMIT flush mode (*not the product*: a one-line change)",
                         relay(db, client, "bench-relay-commit", published, true, 1));
@@ -482,10 +483,14 @@ public final class RelayBenchmark {
         }
 
         @Override
-        public void apply(List<RecordDetails> published, List<Retraction> retracted) {
+        public Map<Long, String> apply(List<RecordDetails> published, List<Retraction> retracted) {
             long started = System.nanoTime();
             try {
-                delegate.apply(published, retracted);
+                Map<Long, String> refused = delegate.apply(published, retracted);
+                if (!refused.isEmpty()) {
+                    throw new IllegalStateException("the benchmark's node refused documents: " + refused);
+                }
+                return refused;
             } catch (IndexUnavailableException e) {
                 throw new IllegalStateException("the benchmark's node failed to index a batch", e);
             } finally {
@@ -494,8 +499,8 @@ public final class RelayBenchmark {
         }
 
         @Override
-        public void applySources(List<SourceDetails> published) {
-            delegate.applySources(published);
+        public Map<Long, String> applySources(List<SourceDetails> published) {
+            return delegate.applySources(published);
         }
 
         @Override

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -135,7 +136,21 @@ class OpenSearchRecordIndexerIT {
     }
 
     @Test
-    void aRefusedItemFailsTheWholeBatchSoTheOutboxRetriesIt() throws IOException {
+    void aDocumentTheMappingRefusesIsReturnedAndTheRestOfTheBatchIsApplied() throws IOException {
+        // a keyword longer than Lucene's 32,766-byte term limit: OpenSearch refuses that one document (HTTP 400)
+        RecordDetails immense = PublishedRecords.aQuote().withId(41).by(7, "Ž".repeat(20_000)).build();
+        RecordDetails fine = PublishedRecords.aClause().withId(42).build();
+
+        Map<Long, String> refused = indexer.apply(List.of(immense, fine), List.of());
+
+        assertThat(refused).containsOnlyKeys(41L);
+        assertThat(refused.get(41L)).contains("illegal_argument_exception");
+        refresh();
+        assertThat(indexer.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aBlockedIndexFailsTheWholeBatchSoTheOutboxRetriesIt() throws IOException {
         indexer.apply(List.of(PublishedRecords.aClause().build()), List.of());
         String index = indicesBehindAlias().get(0);
         client.indices().putSettings(s -> s.index(index).settings(x -> x.blocks(b -> b.write(true))));
