@@ -250,11 +250,15 @@ public class AdminView extends Div {
         OutboxBacklog waiting = health.outbox();
         Instant now = health.checkedAt();
         backlog.removeAll();
+        checkedAt.setText("Checked " + Times.format(now) + ".");
+        if (waiting == null) {
+            fact(backlog, "Waiting", "unknown: the outbox could not be read");
+            return;
+        }
         fact(backlog, "Waiting", String.valueOf(waiting.waiting()));
         fact(backlog, "Failing", String.valueOf(waiting.failing()));
         fact(backlog, "Oldest", waiting.oldest() == null ? "none"
                 : Times.format(waiting.oldest()) + " (" + age(Duration.between(waiting.oldest(), now)) + " ago)");
-        checkedAt.setText("Checked " + Times.format(now) + ".");
     }
 
     private static Component createCheck(ReadinessCheck check) {

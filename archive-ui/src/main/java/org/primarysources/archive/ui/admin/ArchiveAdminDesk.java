@@ -24,6 +24,7 @@ import org.primarysources.archive.core.account.CreateAccount;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.core.outbox.Outbox;
+import org.primarysources.archive.core.outbox.OutboxBacklog;
 import org.primarysources.archive.core.outbox.ReindexStatus;
 import org.primarysources.archive.core.outbox.Reindexing;
 import org.primarysources.archive.core.review.Actor;
@@ -34,6 +35,8 @@ import org.primarysources.archive.core.review.Actor;
  */
 @ApplicationScoped
 class ArchiveAdminDesk implements AdminDesk {
+
+    private static final System.Logger LOG = System.getLogger(ArchiveAdminDesk.class.getName());
 
     private final Accounts accounts;
     private final Reindexing reindexing;
@@ -92,7 +95,17 @@ class ArchiveAdminDesk implements AdminDesk {
             checks.add(toCheck(check));
         }
         checks.sort(Comparator.comparing(ReadinessCheck::name));
-        return new ArchiveHealth(checks, outbox.backlog(), clock.instant());
+        return new ArchiveHealth(checks, backlog(), clock.instant());
+    }
+
+    /** The outbox's backlog, or null while the database does not answer (the checks then say why). */
+    private OutboxBacklog backlog() {
+        try {
+            return outbox.backlog();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the search outbox could not be read", e);
+            return null;
+        }
     }
 
     private static ReadinessCheck toCheck(HealthCheck check) {

@@ -227,6 +227,16 @@ class AdminViewTest {
     }
 
     @Test
+    void anOutboxThatCannotBeReadIsSaidSoBesideTheChecks() {
+        desk.health(null, new ReadinessCheck("database", false, Map.of("error", "Connection refused")));
+        openAsAdmin();
+
+        assertThat(check("database").getElement().getTextRecursively()).contains("Down");
+        assertThat(_get(DescriptionList.class, spec -> spec.withClasses("archive-backlog-numbers")).getElement()
+                .getTextRecursively()).contains("unknown: the outbox could not be read");
+    }
+
+    @Test
     void leavingThePageStopsPolling() {
         openAsAdmin();
 
