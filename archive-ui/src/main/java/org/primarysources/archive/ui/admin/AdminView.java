@@ -149,14 +149,14 @@ public class AdminView extends Div {
     }
 
     private void openRolesDialog(AccountSummary account) {
-        RolesDialog[] dialog = new RolesDialog[1];
-        dialog[0] = new RolesDialog(account, roles -> changeRoles(dialog[0], account.username(), roles));
-        dialog[0].open();
+        RolesDialog dialog = new RolesDialog(account);
+        dialog.addSaveListener(save -> changeRoles(save.getSource(), save.roles()));
+        dialog.open();
     }
 
-    private void changeRoles(RolesDialog dialog, String username, Set<Role> roles) {
+    private void changeRoles(RolesDialog dialog, Set<Role> roles) {
         try {
-            AccountSummary changed = desk.changeRoles(username, roles, caller.actor());
+            AccountSummary changed = desk.changeRoles(dialog.account().username(), roles, caller.actor());
             dialog.close();
             showAccounts();
             Notices.done(changed.username() + " now has the roles " + Roles.list(changed.roles()) + ".");
