@@ -15,6 +15,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.primarysources.archive.core.error.InvalidInputException;
+
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -69,6 +71,15 @@ class Account {
 
     Set<Role> roles() {
         return roles.isEmpty() ? Set.of() : Set.copyOf(roles);
+    }
+
+    /** Replaces the roles; an account always keeps at least one. */
+    void changeRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new InvalidInputException("roles", "an account needs at least one role");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
     }
 
     Instant createdAt() {

@@ -3,9 +3,12 @@ package org.primarysources.archive.core.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.primarysources.archive.core.error.ConflictException;
+import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.core.error.InvalidInputException;
+import org.primarysources.archive.core.error.NotFoundException;
 
 import java.time.Clock;
 import java.util.List;
@@ -56,8 +59,56 @@ public class Accounts {
                 .toList();
     }
 
+    /**
+     * Gives an account exactly the roles named. Only an administrator may, and the archive always keeps one
+     * administrator: the last one cannot lose the role, or nobody could manage accounts any more.
+     */
+    public AccountSummary changeRoles(ChangeRoles command) {
+        if (command.by() == null || !command.by().is(Role.ADMIN)) {
+            throw new ForbiddenException("only an administrator changes roles");
+        }
+        if (command.roles() == null || command.roles().isEmpty()) {
+            throw new InvalidInputException("roles", "an account needs at least one role");
+        }
+        Account account = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", command.username())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("there is no account '" + command.username() + "'"));
+        boolean demotesAnAdmin = account.roles().contains(Role.ADMIN) && !command.roles().contains(Role.ADMIN);
+        if (!demotesAnAdmin) {
+            em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+        } else if (lockedAdmins() <= 1) {
+            throw new ConflictException("'" + command.username() + "' is the last administrator; make someone "
+                    + "else an administrator first");
+        }
+        account.changeRoles(command.roles());
+        em.flush();
+        return account.toSummary();
+    }
+
     public long count() {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+    }
+
+    /**
+     * How many administrators there are, counted after locking every one of them (in id order, so two demotions
+     * at once cannot deadlock): two administrators demoting each other at the same moment cannot both succeed.
+     */
+    private long lockedAdmins() {
+        List<Long> ids = em.createQuery("select a.id from Account a join a.roles r where r = :admin order by a.id",
+                        Long.class)
+                .setParameter("admin", Role.ADMIN)
+                .getResultList();
+        long admins = 0;
+        for (Long id : ids) {
+            Account admin = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(admin);
+            if (admin.roles().contains(Role.ADMIN)) {
+                admins++;
+            }
+        }
+        return admins;
     }
 
     private boolean exists(String username) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
@@ -33,6 +34,7 @@ import org.primarysources.archive.ui.components.Texts;
 import org.primarysources.archive.ui.components.Times;
 import org.primarysources.archive.ui.layout.MainLayout;
 import org.primarysources.archive.ui.search.SearchView;
+import org.primarysources.archive.ui.source.SourceView;
 
 /**
  * One published record as a researcher reads and cites it: the words (and their translations), speaker, date, the
@@ -105,7 +107,7 @@ public class RecordView extends Div implements BeforeEnterObserver {
     }
 
     /** How a record is named: a clause by its label, an entity by its name, a quote by its first words. */
-    static String title(RecordDetails record) {
+    public static String title(RecordDetails record) {
         if (record.kind() == RecordKind.ENTITY && record.name() != null) {
             return record.name();
         }
@@ -184,7 +186,8 @@ public class RecordView extends Div implements BeforeEnterObserver {
         if (record.alternativeNames() != null && !record.alternativeNames().isEmpty()) {
             fact(facts, "Also known as", String.join("; ", record.alternativeNames()));
         }
-        fact(facts, "Source", record.source().title());
+        facts.add(new DescriptionList.Term("Source"),
+                new DescriptionList.Description(SourceView.link(record.source().title(), record.source().id())));
         if (record.language() != null && !record.language().isBlank()) {
             fact(facts, "Language", Texts.language(record.language()));
         }
@@ -243,9 +246,21 @@ public class RecordView extends Div implements BeforeEnterObserver {
         if (verification != null) {
             caption.add(verification);
         }
+        caption.add(createSourceLink(citation));
         Div passage = new Div(new Blockquote(text), caption);
         passage.addClassName("archive-passage");
         return passage;
+    }
+
+    /** The cited transcription version, with the passage marked in it. */
+    private static RouterLink createSourceLink(CitationDetails citation) {
+        RouterLink link = SourceView.link("Read it in the source", citation.source());
+        if (citation.sourceVersion() != null) {
+            link.setQueryParameters(QueryParameters.of(SourceView.VERSION_PARAMETER,
+                    String.valueOf(citation.sourceVersion())));
+        }
+        link.addClassName("archive-passage-source");
+        return link;
     }
 
     private static String locatorName(String label) {

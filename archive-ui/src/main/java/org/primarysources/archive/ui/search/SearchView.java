@@ -54,6 +54,7 @@ import org.primarysources.archive.ui.components.Highlights;
 import org.primarysources.archive.ui.components.Texts;
 import org.primarysources.archive.ui.layout.MainLayout;
 import org.primarysources.archive.ui.record.RecordView;
+import org.primarysources.archive.ui.source.SourceView;
 
 /**
  * The landing page, open to everyone: where a researcher starts looking for a source, clause, quote or entity.
@@ -265,19 +266,33 @@ public class SearchView extends Div implements BeforeEnterObserver {
             fragment.setText(Texts.shorten(hit.text(), FRAGMENT_LENGTH));
         }
         card.add(badges, title, fragment, createHitFacts(hit));
+        if (isSource(hit)) {
+            card.add(createWithinSource(hit));
+        }
         return card;
     }
 
-    /** A record opens its page; a whole source (no record kind) narrows the search to what it contains. */
+    /** A record opens its page; a whole source opens the source's page, with its transcription. */
     private RouterLink createHitLink(SearchHit hit) {
-        if (hit.kind() == null && hit.source() != null) {
-            RouterLink source = new RouterLink(hitLabel(hit), SearchView.class);
-            source.setQueryParameters(SearchQuery.everything().withFacet("source",
-                    List.of(String.valueOf(hit.source().id()))).toParameters());
-            return source;
+        if (isSource(hit)) {
+            return SourceView.link(hitLabel(hit), hit.source().id());
         }
         return new RouterLink(hitLabel(hit), RecordView.class,
                 new RouteParameters(RecordView.ID_PARAMETER, String.valueOf(hit.id())));
+    }
+
+    /** A hit that is a whole source: of kind SOURCE (or, from older indexes, of no kind) and naming it. */
+    private static boolean isSource(SearchHit hit) {
+        return (hit.kind() == null || hit.kind() == RecordKind.SOURCE) && hit.source() != null;
+    }
+
+    /** For a whole source: the search narrowed to what it contains. */
+    private static Component createWithinSource(SearchHit hit) {
+        RouterLink within = new RouterLink("Search within this source", SearchView.class);
+        within.setQueryParameters(SearchQuery.everything().withFacet("source",
+                List.of(String.valueOf(hit.source().id()))).toParameters());
+        within.addClassName("archive-hit-within");
+        return within;
     }
 
     private static Component createHitFacts(SearchHit hit) {

@@ -24,15 +24,17 @@ import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.ui.login.LoginView;
 import org.primarysources.archive.ui.record.RecordView;
 import org.primarysources.archive.ui.review.ChangeView;
+import org.primarysources.archive.ui.source.SourceView;
 import org.primarysources.archive.ui.testing.ArchiveUi;
 import org.primarysources.archive.ui.testing.FakeSecurityContext;
 
 /** What every page owes a screen-reader user and a browser tab: a title, one h1, a main landmark. */
 class PageStructureTest {
 
-    /** Where to find a page whose route names something, e.g. a record; the fakes hold record 1 and change 1. */
+    /** Where to find a page whose route names something, e.g. a record; the fakes hold record 1, source 3, change 1. */
     private static final Map<Class<?>, String> SAMPLE_ADDRESSES = Map.of(
             RecordView.class, "records/1",
+            SourceView.class, "sources/3",
             ChangeView.class, "changes/1");
 
     @AfterEach
@@ -83,7 +85,7 @@ class PageStructureTest {
     }
 
     static Stream<String> pagesOfSomething() {
-        return Stream.of("records/404", "changes/404", "records/not-a-number");
+        return Stream.of("records/404", "changes/404", "records/not-a-number", "sources/404", "sources/3?version=9");
     }
 
     private static void assertStructure(Class<? extends Component> page) {

@@ -12,6 +12,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.NullSource;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -211,15 +214,19 @@ class SearchViewTest {
         assertThat(_get(SearchView.class).getElement().getOuterHTML()).contains("Page 2 of 3");
     }
 
-    @Test
-    void aWholeSourceFoundNarrowsTheSearchToIt() {
-        search.answering(new SearchResult(1, List.of(new SearchHit(3, null, TREATY.title(),
+    @ParameterizedTest(name = "kind {0}")
+    @NullSource
+    @EnumSource(value = RecordKind.class, names = "SOURCE")
+    void aWholeSourceFoundOpensItsPageOrNarrowsTheSearchToIt(RecordKind kind) {
+        search.answering(new SearchResult(1, List.of(new SearchHit(3, kind, TREATY.title(),
                 "…west of the Šešupė River…", "west of the <mark>Šešupė</mark> River", null, TREATY, "1939", null)),
                 Map.of()));
         open("?q=Sesupe");
 
         RouterLink source = _get(RouterLink.class, spec -> spec.withText(TREATY.title()));
-        assertThat(source.getHref()).isEqualTo("?source=3");
+        assertThat(source.getHref()).isEqualTo("sources/3");
+        RouterLink within = _get(RouterLink.class, spec -> spec.withText("Search within this source"));
+        assertThat(within.getHref()).isEqualTo("?source=3");
         assertThat(_get(Span.class, spec -> spec.withClasses("archive-badge-kind")).getText()).isEqualTo("Source");
     }
 

@@ -33,6 +33,7 @@ public final class RecordBuilder {
     private Verification verification = Verification.VERIFIED;
     private boolean retracted;
     private Activity activity = Activity.IMPORT;
+    private SourceRef source = TREATY;
 
     private RecordBuilder(RecordKind kind) {
         this.kind = kind;
@@ -100,6 +101,18 @@ public final class RecordBuilder {
         return this;
     }
 
+    /** Cites exactly this, e.g. a citation placed in a source by {@link SourceBuilder#cite}. */
+    public RecordBuilder citing(CitationDetails citation) {
+        citations.add(citation);
+        return this;
+    }
+
+    /** Taken from this source (the treaty unless told). */
+    public RecordBuilder from(SourceRef newSource) {
+        source = newSource;
+        return this;
+    }
+
     public RecordBuilder verification(Verification newVerification) {
         verification = newVerification;
         return this;
@@ -118,7 +131,7 @@ public final class RecordBuilder {
 
     public RecordDetails build() {
         return new RecordDetails(id, kind, version, label, kind == RecordKind.CLAUSE ? 7 : null, text, language,
-                List.copyOf(translations), speaker, TREATY, date, null, null, name, List.of(),
+                List.copyOf(translations), speaker, source, date, null, null, name, List.of(),
                 kind == RecordKind.ENTITY ? text : null, null, List.copyOf(citations), verification,
                 String.format("%064x", id * 1000 + version), activity,
                 Instant.parse("2025-10-10T12:00:00Z").plusSeconds(3600L * version), retracted);

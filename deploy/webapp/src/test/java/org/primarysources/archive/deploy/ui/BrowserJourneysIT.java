@@ -257,7 +257,8 @@ class BrowserJourneysIT {
     }
 
     @Test
-    void searchRecordReviewAndChangePagesHaveNoSeriousOrCriticalAccessibilityViolations() throws Exception {
+    void searchRecordSourceReviewChangeAndAdminPagesHaveNoSeriousOrCriticalAccessibilityViolations()
+            throws Exception {
         long change = draftAndSubmit("{\"kind\":\"CLAUSE\",\"label\":\"Article X\",\"text\":\"Accessibility is "
                 + "checked on every page.\",\"sourceId\":" + demoSourceId() + "}");
         long record = api("GET", "/api/records?kind=QUOTE&size=1", null, null).getJsonArray("items")
@@ -265,6 +266,8 @@ class BrowserJourneysIT {
         WebDriver anonymous = browser(1280, 1000);
         WebDriver editor = browser(1280, 1000);
         signIn(editor, "editor");
+        WebDriver admin = browser(1280, 1000);
+        signIn(admin, "admin");
 
         Map<String, Results> checked = new java.util.LinkedHashMap<>();
         open(anonymous, "?q=treaty");
@@ -274,6 +277,10 @@ class BrowserJourneysIT {
         button(anonymous, "Cite").click();
         new WebDriverWait(anonymous, VAADIN).until(d -> !d.findElements(By.id("archive-citation-apa")).isEmpty());
         checked.put("cite dialog", axe(anonymous));
+        open(anonymous, "sources/" + demoSourceId());
+        checked.put("source", axe(anonymous));
+        open(admin, "admin");
+        checked.put("admin", axe(admin));
         open(editor, "review");
         checked.put("review", axe(editor));
         open(editor, "changes/" + change);
@@ -293,7 +300,7 @@ class BrowserJourneysIT {
     }
 
     @Test
-    void searchAndRecordPagesFitAPhoneScreen() throws Exception {
+    void searchRecordSourceAndAdminPagesFitAPhoneScreen() throws Exception {
         long record = api("GET", "/api/records?kind=CLAUSE&size=1", null, null).getJsonArray("items")
                 .getJsonObject(0).getJsonNumber("id").longValue();
         WebDriver phone = browser(390, 844);
@@ -304,6 +311,15 @@ class BrowserJourneysIT {
         open(phone, "records/" + record);
         assertThat(horizontalOverflow(phone)).as("record page scrolls sideways").isLessThanOrEqualTo(0);
         screenshot(phone, "5-phone-record");
+        open(phone, "sources/" + demoSourceId());
+        assertThat(phone.findElements(By.cssSelector("#archive-transcription mark a"))).as("marked passages")
+                .isNotEmpty();
+        assertThat(horizontalOverflow(phone)).as("source page scrolls sideways").isLessThanOrEqualTo(0);
+        screenshot(phone, "5b-phone-source");
+        signIn(phone, "admin");
+        open(phone, "admin");
+        assertThat(horizontalOverflow(phone)).as("admin page scrolls sideways").isLessThanOrEqualTo(0);
+        screenshot(phone, "5c-phone-admin");
     }
 
     // ---- the browser --------------------------------------------------------------------------------------------

@@ -1,0 +1,115 @@
+package org.primarysources.archive.core.account;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.primarysources.archive.core.error.ConflictException;
+import org.primarysources.archive.core.error.ForbiddenException;
+import org.primarysources.archive.core.error.InvalidInputException;
+import org.primarysources.archive.core.error.NotFoundException;
+import org.primarysources.archive.core.platform.TestDatabase;
+import org.primarysources.archive.core.review.Actor;
+
+import java.time.Instant;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** An administrator changes who may do what, on H2 and on PostgreSQL; the archive always keeps an administrator. */
+class AccountRolesIT {
+
+    private static final Instant OPENED = Instant.parse("2026-11-29T10:15:30Z");
+    private static final Actor ADMIN = new Actor("ona", Set.of(Role.ADMIN));
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Vendor.class)
+    void adminGivesAnAccountExactlyTheRolesNamed(TestDatabase.Vendor vendor) throws Exception {
+        try (TestDatabase db = opened(vendor)) {
+            AccountSummary changed = db.fromTransaction(em -> accounts(em).changeRoles(
+                    new ChangeRoles("vida", Set.of(Role.EDITOR, Role.RESEARCHER), ADMIN)));
+
+            assertThat(changed.roles()).containsExactlyInAnyOrder(Role.EDITOR, Role.RESEARCHER);
+            assertThat(roles(db, "vida")).containsExactlyInAnyOrder(Role.EDITOR, Role.RESEARCHER);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Vendor.class)
+    void onlyAnAdminChangesRoles(TestDatabase.Vendor vendor) throws Exception {
+        try (TestDatabase db = opened(vendor)) {
+            Actor editor = new Actor("vida", Set.of(Role.ARCHIVIST, Role.EDITOR));
+
+            assertThatThrownBy(() -> db.inTransaction(em -> accounts(em).changeRoles(
+                    new ChangeRoles("vida", Set.of(Role.ADMIN), editor))))
+                    .isInstanceOf(ForbiddenException.class);
+            assertThat(roles(db, "vida")).containsExactlyInAnyOrder(Role.ARCHIVIST, Role.EDITOR);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Vendor.class)
+    void anAccountKeepsAtLeastOneRole(TestDatabase.Vendor vendor) throws Exception {
+        try (TestDatabase db = opened(vendor)) {
+            assertThatThrownBy(() -> db.inTransaction(em -> accounts(em).changeRoles(
+                    new ChangeRoles("vida", Set.of(), ADMIN))))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            problem -> assertThat(problem.field()).isEqualTo("roles"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Vendor.class)
+    void theLastAdministratorCannotLoseTheRole(TestDatabase.Vendor vendor) throws Exception {
+        try (TestDatabase db = opened(vendor)) {
+            assertThatThrownBy(() -> db.inTransaction(em -> accounts(em).changeRoles(
+                    new ChangeRoles("ona", Set.of(Role.RESEARCHER), ADMIN))))
+                    .isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("last administrator");
+            assertThat(roles(db, "ona")).containsExactly(Role.ADMIN);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Vendor.class)
+    void anAdministratorMayStepDownWhenAnotherRemains(TestDatabase.Vendor vendor) throws Exception {
+        try (TestDatabase db = opened(vendor)) {
+            db.inTransaction(em -> accounts(em).changeRoles(new ChangeRoles("vida", Set.of(Role.ADMIN), ADMIN)));
+
+            db.inTransaction(em -> accounts(em).changeRoles(new ChangeRoles("ona", Set.of(Role.EDITOR), ADMIN)));
+
+            assertThat(roles(db, "ona")).containsExactly(Role.EDITOR);
+            assertThat(roles(db, "vida")).containsExactly(Role.ADMIN);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Vendor.class)
+    void anUnknownAccountIsNotFound(TestDatabase.Vendor vendor) throws Exception {
+        try (TestDatabase db = opened(vendor)) {
+            assertThatThrownBy(() -> db.inTransaction(em -> accounts(em).changeRoles(
+                    new ChangeRoles("nobody", Set.of(Role.RESEARCHER), ADMIN))))
+                    .isInstanceOf(NotFoundException.class);
+        }
+    }
+
+    private static TestDatabase opened(TestDatabase.Vendor vendor) {
+        TestDatabase db = TestDatabase.create(vendor);
+        db.inTransaction(em -> {
+            em.persist(new Account("ona", "hash-of-ona", Set.of(Role.ADMIN), OPENED));
+            em.persist(new Account("vida", "hash-of-vida", Set.of(Role.ARCHIVIST, Role.EDITOR), OPENED));
+        });
+        return db;
+    }
+
+    private static Set<Role> roles(TestDatabase db, String username) {
+        return db.fromTransaction(em -> accounts(em).list()).stream()
+                .filter(account -> account.username().equals(username))
+                .findFirst().orElseThrow().roles();
+    }
+
+    private static Accounts accounts(jakarta.persistence.EntityManager em) {
+        Accounts accounts = new Accounts();
+        accounts.em = em;
+        return accounts;
+    }
+}

@@ -1,0 +1,60 @@
+package org.primarysources.archive.ui.source;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.primarysources.archive.core.record.RecordDetails;
+import org.primarysources.archive.core.record.RecordKind;
+import org.primarysources.archive.core.record.RecordPage;
+import org.primarysources.archive.core.record.Records;
+import org.primarysources.archive.core.source.SourceDetails;
+import org.primarysources.archive.core.source.Sources;
+
+/** {@link SourceCatalogue} answered by core's {@link Sources} and {@link Records}. */
+@ApplicationScoped
+class ArchiveSourceCatalogue implements SourceCatalogue {
+
+    private final Sources sources;
+    private final Records records;
+
+    @Inject
+    ArchiveSourceCatalogue(Sources sources, Records records) {
+        this.sources = sources;
+        this.records = records;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected ArchiveSourceCatalogue() {
+        this(null, null);
+    }
+
+    @Override
+    public SourceDetails source(long id) {
+        return sources.details(id);
+    }
+
+    @Override
+    public SourceDetails version(long id, int version) {
+        return sources.version(id, version);
+    }
+
+    @Override
+    public List<RecordDetails> citingRecords(long sourceId) {
+        List<RecordDetails> found = new ArrayList<>();
+        for (RecordKind kind : List.of(RecordKind.CLAUSE, RecordKind.QUOTE)) {
+            for (int page = 0; ; page++) {
+                RecordPage batch = records.page(kind, sourceId, page, Records.MAX_PAGE_SIZE);
+                found.addAll(batch.items());
+                if (batch.items().size() < Records.MAX_PAGE_SIZE) {
+                    break;
+                }
+            }
+        }
+        found.sort(Comparator.comparingLong(RecordDetails::id));
+        return found;
+    }
+}

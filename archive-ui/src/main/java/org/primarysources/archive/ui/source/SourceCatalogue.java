@@ -1,0 +1,28 @@
+package org.primarysources.archive.ui.source;
+
+import java.util.List;
+
+import org.primarysources.archive.core.error.NotFoundException;
+import org.primarysources.archive.core.record.RecordDetails;
+import org.primarysources.archive.core.source.SourceDetails;
+
+/** What the source page reads: published sources, their versions, and the clauses and quotes taken from them. */
+public interface SourceCatalogue {
+
+    /**
+     * The published version of a source.
+     *
+     * @throws NotFoundException when there is no published source with this id
+     */
+    SourceDetails source(long id);
+
+    /**
+     * One version of a source, as it was published.
+     *
+     * @throws NotFoundException when the source or the version does not exist
+     */
+    SourceDetails version(long id, int version);
+
+    /** The published, not retracted clauses and quotes taken from the source, in the order of their ids. */
+    List<RecordDetails> citingRecords(long sourceId);
+}
