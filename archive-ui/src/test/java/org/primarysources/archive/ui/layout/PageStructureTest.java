@@ -83,7 +83,7 @@ class PageStructureTest {
     }
 
     static Stream<String> pagesOfSomething() {
-        return Stream.of("records/404", "changes/404", "records/not-a-number");
+        return Stream.of("records/404", "changes/404", "records/not-a-number", "records/404/edit");
     }
 
     private static void assertStructure(Class<? extends Component> page) {
