@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
@@ -51,7 +52,9 @@ import org.primarysources.archive.ui.search.SearchView;
 public class RecordDraftView extends Div implements BeforeEnterObserver {
 
     public static final String ID_PARAMETER = "id";
-    private static final String KIND_PARAMETER = "kind";
+    /** {@code records/new?kind=quote&source=3} opens the form for a quote from source 3. */
+    public static final String KIND_PARAMETER = "kind";
+    public static final String SOURCE_PARAMETER = "source";
 
     private final DraftingDesk desk;
     private final CurrentCaller caller;
@@ -82,9 +85,11 @@ public class RecordDraftView extends Div implements BeforeEnterObserver {
             showNotFound();
             return;
         }
-        RecordKind kind = event.getLocation().getQueryParameters().getSingleParameter(KIND_PARAMETER)
-                .flatMap(RecordDraftView::kindNamed).orElse(null);
-        show(kind);
+        QueryParameters query = event.getLocation().getQueryParameters();
+        RecordKind kind = query.getSingleParameter(KIND_PARAMETER).flatMap(RecordDraftView::kindNamed).orElse(null);
+        Long sourceId = query.getSingleParameter(SOURCE_PARAMETER).filter(value -> value.matches("\\d{1,18}"))
+                .map(Long::valueOf).orElse(null);
+        show(kind, sourceId);
     }
 
     private static Optional<RecordKind> kindNamed(String name) {
@@ -96,7 +101,7 @@ public class RecordDraftView extends Div implements BeforeEnterObserver {
         }
     }
 
-    private void show(RecordKind kind) {
+    private void show(RecordKind kind, Long sourceId) {
         List<SourceSummary> sources = desk.sources();
         form = new RecordForm(sources, desk.speakers());
         form.addSourceListener(chosen -> showTranscriptionOf(chosen.source()));
@@ -104,7 +109,9 @@ public class RecordDraftView extends Div implements BeforeEnterObserver {
         problem.setVisible(false);
         add(new H1(revised == null ? "New record" : "Revise: " + RecordView.title(revised)), createLead(), problem, form);
         if (revised == null) {
-            form.edit(RecordDraft.of(kind, sources.size() == 1 ? sources.get(0) : null), false);
+            SourceSummary source = sources.stream().filter(s -> sourceId != null && s.id() == sourceId).findFirst()
+                    .orElse(sources.size() == 1 ? sources.get(0) : null);
+            form.edit(RecordDraft.of(kind, source), false);
         } else {
             SourceSummary source = sources.stream().filter(s -> s.id() == revised.source().id()).findFirst()
                     .orElse(new SourceSummary(revised.source().id(), 0, revised.source().title(), null, null, null));

@@ -29,6 +29,7 @@ import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.record.Reference;
 import org.primarysources.archive.core.review.ChangeAction;
 import org.primarysources.archive.core.review.ProposeChange;
+import org.primarysources.archive.core.source.SourceSummary;
 import org.primarysources.archive.ui.components.Mark;
 import org.primarysources.archive.ui.layout.AccessDeniedView;
 import org.primarysources.archive.ui.testing.ArchiveUi;
@@ -74,7 +75,11 @@ class RecordDraftViewTest {
 
     /** Selects the words in the transcription as a browser reports it: UTF-16 offsets into its text. */
     private static void selectInTranscription(String words) {
-        int from = TEXT.indexOf(words);
+        selectIn(TEXT, words);
+    }
+
+    private static void selectIn(String transcription, String words) {
+        int from = transcription.indexOf(words);
         _get(PassagePicker.class).select(from, from + words.length());
     }
 
@@ -289,6 +294,17 @@ class RecordDraftViewTest {
         String page = _get(RecordDraftView.class).getElement().getOuterHTML();
         assertThat(page).doesNotContain("<img").doesNotContain("<b>")
                 .contains("&lt;img src=x onerror=alert(1)&gt; &lt;b&gt;bold&lt;/b&gt;");
+    }
+
+    @Test
+    void aSourceAndKindInTheAddressArePreselected() {
+        desk.withSource(4, "Memo", 1, "A memo of the Moscow talks.");
+        openAsArchivist("records/new?kind=quote&source=4");
+
+        assertThat(RecordDraftViewTest.<SourceSummary>comboBox("Source").getValue().id()).isEqualTo(4L);
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withLabel("Kind")).getValue()).isEqualTo(RecordKind.QUOTE);
+        selectIn("A memo of the Moscow talks.", "Moscow talks");
+        assertThat(_get(Mark.class).getText()).isEqualTo("Moscow talks");
     }
 
     @Test
