@@ -107,7 +107,8 @@ public class RecordDraftView extends Div implements BeforeEnterObserver {
         form.addSourceListener(chosen -> showTranscriptionOf(chosen.source()));
         form.addSaveListener(save -> propose(save.toReview()));
         problem.setVisible(false);
-        add(new H1(revised == null ? "New record" : "Revise: " + RecordView.title(revised)), createLead(), problem, form);
+        H1 title = new H1(revised == null ? "New record" : "Revise: " + RecordView.title(revised));
+        add(title, createLead(), problem, form);
         if (revised == null) {
             SourceSummary source = sources.stream().filter(s -> sourceId != null && s.id() == sourceId).findFirst()
                     .orElse(sources.size() == 1 ? sources.get(0) : null);

@@ -167,9 +167,11 @@ class RecordForm extends Div {
         Button save = new Button("Save draft", VaadinIcon.DISC.create(), click -> save(false));
         Button submit = new Button("Submit for review", VaadinIcon.PAPERPLANE_O.create(), click -> save(true));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div buttons = new Div(note, submit, save);
+        Div buttons = new Div(submit, save);
         buttons.addClassName("archive-decision-buttons");
-        return buttons;
+        Div actions = new Div(note, buttons);
+        actions.addClassName("archive-record-form-actions");
+        return actions;
     }
 
     private void save(boolean toReview) {

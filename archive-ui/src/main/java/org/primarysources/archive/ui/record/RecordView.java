@@ -212,8 +212,9 @@ public class RecordView extends Div implements BeforeEnterObserver {
             actions.add(cite);
         }
         if (!record.retracted() && caller.may(Role.ARCHIVIST)) {
-            Button edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> UI.getCurrent().navigate(
-                    RecordDraftView.class, new RouteParameters(RecordDraftView.ID_PARAMETER, String.valueOf(record.id()))));
+            RouteParameters revise = new RouteParameters(RecordDraftView.ID_PARAMETER, String.valueOf(record.id()));
+            Button edit = new Button("Edit", VaadinIcon.EDIT.create(),
+                    click -> UI.getCurrent().navigate(RecordDraftView.class, revise));
             edit.getElement().setAttribute("aria-label", "Edit: propose a revision of this record");
             actions.add(edit);
         }
