@@ -22,6 +22,10 @@ public final class WordDiff {
     public record Segment(Op op, String text) {
     }
 
+    /** The same difference as two texts side by side: the before with its deletions, the after with its insertions. */
+    public record Sides(List<Segment> before, List<Segment> after) {
+    }
+
     private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{M}\\p{N}]+|[^\\s\\p{L}\\p{M}\\p{N}]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -45,6 +49,34 @@ public final class WordDiff {
         }
         add(segments, Op.EQUAL, a.subList(position, a.size()));
         return segments;
+    }
+
+    /**
+     * The difference split into its two sides. Unlike {@link #diff}, whose unchanged runs are the before text, each
+     * side shows its own text — so with whitespace or diacritics ignored, the after side still reads as proposed.
+     */
+    public static Sides sideBySide(String before, String after, boolean ignoreWhitespace, boolean ignoreDiacritics) {
+        List<String> a = tokens(before == null ? "" : before);
+        List<String> b = tokens(after == null ? "" : after);
+        Patch<String> patch = DiffUtils.diff(keys(a, ignoreWhitespace, ignoreDiacritics),
+                keys(b, ignoreWhitespace, ignoreDiacritics));
+        List<Segment> left = new ArrayList<>();
+        List<Segment> right = new ArrayList<>();
+        int positionA = 0;
+        int positionB = 0;
+        for (AbstractDelta<String> delta : patch.getDeltas()) {
+            int sourceAt = delta.getSource().getPosition();
+            int targetAt = delta.getTarget().getPosition();
+            add(left, Op.EQUAL, a.subList(positionA, sourceAt));
+            add(right, Op.EQUAL, b.subList(positionB, targetAt));
+            add(left, Op.DELETE, a.subList(sourceAt, sourceAt + delta.getSource().size()));
+            add(right, Op.INSERT, b.subList(targetAt, targetAt + delta.getTarget().size()));
+            positionA = sourceAt + delta.getSource().size();
+            positionB = targetAt + delta.getTarget().size();
+        }
+        add(left, Op.EQUAL, a.subList(positionA, a.size()));
+        add(right, Op.EQUAL, b.subList(positionB, b.size()));
+        return new Sides(left, right);
     }
 
     private static void add(List<Segment> segments, Op op, List<String> tokens) {

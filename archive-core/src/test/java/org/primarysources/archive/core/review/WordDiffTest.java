@@ -29,4 +29,32 @@ class WordDiffTest {
         assertThat(WordDiff.diff(null, "Article IX", false, false))
                 .containsExactly(new WordDiff.Segment(INSERT, "Article IX"));
     }
+
+    @Test
+    void sideBySideShowsDeletionsBeforeAndInsertionsAfter() {
+        WordDiff.Sides sides = WordDiff.sideBySide("Sovereignty is not affected", "Sovereignty is never affected",
+                false, false);
+
+        assertThat(sides.before()).containsExactly(new WordDiff.Segment(EQUAL, "Sovereignty is "),
+                new WordDiff.Segment(DELETE, "not"), new WordDiff.Segment(EQUAL, " affected"));
+        assertThat(sides.after()).containsExactly(new WordDiff.Segment(EQUAL, "Sovereignty is "),
+                new WordDiff.Segment(INSERT, "never"), new WordDiff.Segment(EQUAL, " affected"));
+    }
+
+    @Test
+    void sideBySideAfterShowsTheProposedTextEvenWhereDifferencesAreIgnored() {
+        WordDiff.Sides sides = WordDiff.sideBySide("west of  the Šešupė", "west of the\nSesupe river", true, true);
+
+        assertThat(sides.before()).containsExactly(new WordDiff.Segment(EQUAL, "west of  the Šešupė"));
+        assertThat(sides.after()).containsExactly(new WordDiff.Segment(EQUAL, "west of the\nSesupe"),
+                new WordDiff.Segment(INSERT, " river"));
+    }
+
+    @Test
+    void sideBySideOfACreateHasAnEmptyBefore() {
+        WordDiff.Sides sides = WordDiff.sideBySide(null, "Article IX", false, false);
+
+        assertThat(sides.before()).isEmpty();
+        assertThat(sides.after()).containsExactly(new WordDiff.Segment(INSERT, "Article IX"));
+    }
 }

@@ -259,6 +259,9 @@ public class AdminView extends Div {
         fact(backlog, "Failing", String.valueOf(waiting.failing()));
         fact(backlog, "Oldest", waiting.oldest() == null ? "none"
                 : Times.format(waiting.oldest()) + " (" + age(Duration.between(waiting.oldest(), now)) + " ago)");
+        if (waiting.lastError() != null) {
+            fact(backlog, "Last error", waiting.lastError());
+        }
     }
 
     private static Component createCheck(ReadinessCheck check) {

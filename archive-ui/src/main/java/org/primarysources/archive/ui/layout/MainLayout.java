@@ -31,6 +31,7 @@ import com.vaadin.flow.shared.Registration;
 
 import org.primarysources.archive.ui.admin.AdminView;
 import org.primarysources.archive.ui.changes.MyChangesView;
+import org.primarysources.archive.ui.drafting.RecordDraftView;
 import org.primarysources.archive.ui.importing.ImportView;
 import org.primarysources.archive.ui.login.LoginView;
 import org.primarysources.archive.ui.review.ReviewDesk;
@@ -50,6 +51,7 @@ public class MainLayout extends AppLayout {
             new Destination("Search", SearchView.class, VaadinIcon.SEARCH),
             new Destination("Review queue", ReviewQueueView.class, VaadinIcon.CHECK_SQUARE_O),
             new Destination("Import", ImportView.class, VaadinIcon.UPLOAD),
+            new Destination("New record", RecordDraftView.class, VaadinIcon.PLUS),
             new Destination("My changes", MyChangesView.class, VaadinIcon.EDIT),
             new Destination("Administration", AdminView.class, VaadinIcon.COG));
 

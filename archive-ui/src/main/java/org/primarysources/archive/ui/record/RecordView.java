@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -20,8 +21,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.record.RecordDetails;
@@ -32,6 +35,8 @@ import org.primarysources.archive.ui.components.Blockquote;
 import org.primarysources.archive.ui.components.Mark;
 import org.primarysources.archive.ui.components.Texts;
 import org.primarysources.archive.ui.components.Times;
+import org.primarysources.archive.ui.drafting.RecordDraftView;
+import org.primarysources.archive.ui.layout.CurrentCaller;
 import org.primarysources.archive.ui.layout.MainLayout;
 import org.primarysources.archive.ui.search.SearchView;
 import org.primarysources.archive.ui.source.SourceView;
@@ -47,10 +52,12 @@ public class RecordView extends Div implements BeforeEnterObserver {
     public static final String ID_PARAMETER = "id";
 
     private final RecordCatalogue catalogue;
+    private final CurrentCaller caller;
 
     @Inject
-    public RecordView(RecordCatalogue catalogue) {
+    public RecordView(RecordCatalogue catalogue, CurrentCaller caller) {
         this.catalogue = catalogue;
+        this.caller = caller;
         addClassNames("archive-page", "archive-record");
     }
 
@@ -206,6 +213,13 @@ public class RecordView extends Div implements BeforeEnterObserver {
                     click -> new CiteDialog(catalogue, record).open());
             cite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(cite);
+        }
+        if (!record.retracted() && caller.may(Role.ARCHIVIST)) {
+            RouteParameters revise = new RouteParameters(RecordDraftView.ID_PARAMETER, String.valueOf(record.id()));
+            Button edit = new Button("Edit", VaadinIcon.EDIT.create(),
+                    click -> UI.getCurrent().navigate(RecordDraftView.class, revise));
+            edit.getElement().setAttribute("aria-label", "Edit: propose a revision of this record");
+            actions.add(edit);
         }
         actions.add(new RouterLink("Back to search", SearchView.class));
         return actions;

@@ -45,6 +45,7 @@ import org.primarysources.archive.core.review.ClauseAlignment;
 import org.primarysources.archive.core.review.CommentView;
 import org.primarysources.archive.core.review.FieldDiff;
 import org.primarysources.archive.core.review.TransitionView;
+import org.primarysources.archive.core.review.WordDiff;
 import org.primarysources.archive.ui.components.Badges;
 import org.primarysources.archive.ui.components.Notices;
 import org.primarysources.archive.ui.components.Texts;
@@ -67,12 +68,15 @@ public class ChangeView extends Div implements BeforeEnterObserver {
 
     public static final String ID_PARAMETER = "id";
     private static final String IGNORE = "ignore";
+    private static final String LAYOUT = "layout";
+    private static final String SIDE_BY_SIDE = "side-by-side";
 
     private final ReviewDesk desk;
     private final CurrentCaller caller;
     private long id;
     private boolean ignoreWhitespace;
     private boolean ignoreDiacritics;
+    private boolean sideBySide;
 
     @Inject
     public ChangeView(ReviewDesk desk, CurrentCaller caller) {
@@ -86,6 +90,7 @@ public class ChangeView extends Div implements BeforeEnterObserver {
         Map<String, List<String>> options = event.getLocation().getQueryParameters().getParameters();
         ignoreWhitespace = options.getOrDefault("whitespace", List.of()).contains(IGNORE);
         ignoreDiacritics = options.getOrDefault("diacritics", List.of()).contains(IGNORE);
+        sideBySide = options.getOrDefault(LAYOUT, List.of()).contains(SIDE_BY_SIDE);
         try {
             id = event.getRouteParameters().get(ID_PARAMETER).map(Long::parseLong)
                     .orElseThrow(() -> new NotFoundException("no change id"));
@@ -137,10 +142,12 @@ public class ChangeView extends Div implements BeforeEnterObserver {
 
     private Component createDifference() {
         Checkbox whitespace = new Checkbox("Ignore whitespace", ignoreWhitespace);
-        whitespace.addValueChangeListener(change -> reshow(change.getValue(), ignoreDiacritics));
+        whitespace.addValueChangeListener(change -> reshow(change.getValue(), ignoreDiacritics, sideBySide));
         Checkbox diacritics = new Checkbox("Ignore diacritics", ignoreDiacritics);
-        diacritics.addValueChangeListener(change -> reshow(ignoreWhitespace, change.getValue()));
-        Div toggles = new Div(whitespace, diacritics);
+        diacritics.addValueChangeListener(change -> reshow(ignoreWhitespace, change.getValue(), sideBySide));
+        Checkbox sides = new Checkbox("Side by side", sideBySide);
+        sides.addValueChangeListener(change -> reshow(ignoreWhitespace, ignoreDiacritics, change.getValue()));
+        Div toggles = new Div(whitespace, diacritics, sides);
         toggles.addClassName("archive-diff-options");
         Section section = new Section(new H2("What it changes"), toggles);
         section.addClassName("archive-change-difference");
@@ -149,7 +156,7 @@ public class ChangeView extends Div implements BeforeEnterObserver {
             section.add(createRebase(diff));
         }
         if (!diff.clauses().isEmpty()) {
-            section.add(createClauses(diff.clauses()));
+            section.add(createClauses(diff.clauses(), sideBySide));
         }
         if (diff.fields().isEmpty()) {
             section.add(new Paragraph("This change leaves every field as it was."));
@@ -161,7 +168,9 @@ public class ChangeView extends Div implements BeforeEnterObserver {
                 shown.add(new Paragraph("Unchanged" + (ignoreWhitespace || ignoreDiacritics
                         ? " (apart from what you chose to ignore)." : ".")));
             }
-            shown.add(WordDiffs.render(field.inline() == null ? List.of() : field.inline()));
+            shown.add(sideBySide ? WordDiffs.renderSideBySide(WordDiff.sideBySide(field.before(), field.after(),
+                    ignoreWhitespace, ignoreDiacritics))
+                    : WordDiffs.render(field.inline() == null ? List.of() : field.inline()));
             section.add(shown);
         }
         return section;
@@ -193,7 +202,7 @@ public class ChangeView extends Div implements BeforeEnterObserver {
     }
 
     /** A transcription's numbered clauses matched up, so a moved or renumbered article reads as such. */
-    private static Component createClauses(List<ClauseAlignment.ClauseDiff> clauses) {
+    private static Component createClauses(List<ClauseAlignment.ClauseDiff> clauses, boolean sideBySide) {
         long unchanged = clauses.stream().filter(c -> c.status() == ClauseAlignment.Status.UNCHANGED).count();
         Div aligned = new Div(new H3("Clauses, aligned"));
         aligned.addClassName("archive-clause-alignment");
@@ -211,7 +220,9 @@ public class ChangeView extends Div implements BeforeEnterObserver {
             Div header = new Div(Badges.badge(Texts.words(clause.status().name()), clauseVariant(clause.status()),
                     "archive-badge-clause"), new Span(label == null ? "" : label));
             header.addClassName("archive-version-header");
-            list.add(new ListItem(header, WordDiffs.render(clause.inline() == null ? List.of() : clause.inline())));
+            List<WordDiff.Segment> inline = clause.inline() == null ? List.of() : clause.inline();
+            list.add(new ListItem(header, sideBySide ? WordDiffs.renderSideBySide(WordDiffs.split(inline))
+                    : WordDiffs.render(inline)));
         }
         if (list.getChildren().findAny().isPresent()) {
             aligned.add(list);
@@ -229,13 +240,16 @@ public class ChangeView extends Div implements BeforeEnterObserver {
     }
 
     /** The toggles live in the address bar, so a reviewer can share exactly what they are looking at. */
-    private void reshow(boolean whitespace, boolean diacritics) {
+    private void reshow(boolean whitespace, boolean diacritics, boolean sides) {
         Map<String, List<String>> options = new LinkedHashMap<>();
         if (whitespace) {
             options.put("whitespace", List.of(IGNORE));
         }
         if (diacritics) {
             options.put("diacritics", List.of(IGNORE));
+        }
+        if (sides) {
+            options.put(LAYOUT, List.of(SIDE_BY_SIDE));
         }
         UI.getCurrent().navigate(ChangeView.class, new RouteParameters(ID_PARAMETER, String.valueOf(id)),
                 new QueryParameters(options));

@@ -199,7 +199,8 @@ class AdminViewTest {
 
     @Test
     void showsEachReadinessCheckAndTheOutboxBacklogInNumbers() {
-        desk.health(new OutboxBacklog(42, 3, FakeAdminDesk.NOW.minusSeconds(600)),
+        desk.health(new OutboxBacklog(42, 3, FakeAdminDesk.NOW.minusSeconds(600),
+                        "cannot reach the search index: Connection refused"),
                 new ReadinessCheck("database", true, Map.of("product", "PostgreSQL")),
                 new ReadinessCheck("search", false, Map.of("error", "Connection refused")));
         openAsAdmin();
@@ -208,14 +209,15 @@ class AdminViewTest {
         assertThat(check("search").getElement().getTextRecursively()).contains("Down").contains("Connection refused");
         String backlog = _get(DescriptionList.class,
                 spec -> spec.withClasses("archive-backlog-numbers")).getElement().getTextRecursively();
-        assertThat(backlog).contains("Waiting42").contains("Failing3").contains("10 min ago");
+        assertThat(backlog).contains("Waiting42").contains("Failing3").contains("10 min ago")
+                .contains("Last errorcannot reach the search index: Connection refused");
     }
 
     @Test
     void healthIsReadAgainOnEveryPollWhileNothingRuns() {
         openAsAdmin();
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(AdminView.POLL_IDLE);
-        desk.health(new OutboxBacklog(7, 0, Instant.parse("2026-11-29T11:59:00Z")),
+        desk.health(new OutboxBacklog(7, 0, Instant.parse("2026-11-29T11:59:00Z"), null),
                 new ReadinessCheck("database", true, Map.of()));
 
         poll();

@@ -42,13 +42,13 @@ class MainLayoutTest {
                 Arguments.of(FakeSecurityContext.anonymous(), List.of("Search")),
                 Arguments.of(FakeSecurityContext.signedInAs("rita", Role.RESEARCHER), List.of("Search")),
                 Arguments.of(FakeSecurityContext.signedInAs("arno", Role.ARCHIVIST),
-                        List.of("Search", "Import", "My changes")),
+                        List.of("Search", "Import", "New record", "My changes")),
                 Arguments.of(FakeSecurityContext.signedInAs("eda", Role.EDITOR),
                         List.of("Search", "Review queue", "Import", "My changes")),
                 Arguments.of(FakeSecurityContext.signedInAs("ada", Role.ADMIN),
                         List.of("Search", "Review queue", "Import", "Administration")),
                 Arguments.of(FakeSecurityContext.signedInAs("max", Role.ARCHIVIST, Role.ADMIN),
-                        List.of("Search", "Review queue", "Import", "My changes", "Administration")));
+                        List.of("Search", "Review queue", "Import", "New record", "My changes", "Administration")));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -85,7 +85,8 @@ class PageStructureTest {
     }
 
     static Stream<String> pagesOfSomething() {
-        return Stream.of("records/404", "changes/404", "records/not-a-number", "sources/404", "sources/3?version=9");
+        return Stream.of("records/404", "changes/404", "records/not-a-number", "sources/404", "sources/3?version=9",
+                "records/404/edit");
     }
 
     private static void assertStructure(Class<? extends Component> page) {

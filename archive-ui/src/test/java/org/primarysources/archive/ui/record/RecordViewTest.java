@@ -21,12 +21,15 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 
+import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.provenance.Activity;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.ui.components.Deleted;
 import org.primarysources.archive.ui.components.Inserted;
 import org.primarysources.archive.ui.components.Mark;
+import org.primarysources.archive.ui.drafting.RecordDraftView;
 import org.primarysources.archive.ui.testing.ArchiveUi;
+import org.primarysources.archive.ui.testing.FakeDraftingDesk;
 import org.primarysources.archive.ui.testing.FakeRecordCatalogue;
 import org.primarysources.archive.ui.testing.FakeSecurityContext;
 import org.primarysources.archive.ui.testing.RecordBuilder;
@@ -140,6 +143,35 @@ class RecordViewTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Šešupė");
         _assertNone(Button.class, spec -> spec.withText("Cite"));
+    }
+
+    @Test
+    void archivistsMayEditARecordAndNobodyElseSeesTheButton() {
+        for (FakeSecurityContext reader : List.of(FakeSecurityContext.anonymous(),
+                FakeSecurityContext.signedInAs("rita", Role.RESEARCHER),
+                FakeSecurityContext.signedInAs("eda", Role.EDITOR))) {
+            ArchiveUi.start(reader, catalogue);
+            ArchiveUi.open("records/14");
+            _assertNone(Button.class, spec -> spec.withText("Edit"));
+            ArchiveUi.stop();
+        }
+        ArchiveUi.start(FakeSecurityContext.signedInAs("arno", Role.ARCHIVIST), catalogue,
+                FakeDraftingDesk.sample().withRecord(QUOTE));
+        ArchiveUi.open("records/14");
+
+        _click(_get(Button.class, spec -> spec.withText("Edit")));
+
+        assertThat(ArchiveUi.currentLocation()).isEqualTo("records/14/edit");
+        assertThat(ArchiveUi.currentPage()).isEqualTo(RecordDraftView.class);
+    }
+
+    @Test
+    void aRetractedRecordCannotBeEdited() {
+        catalogue.with(RecordBuilder.aQuote().id(14).version(2).retracted().text(QUOTE.text()).build());
+        ArchiveUi.start(FakeSecurityContext.signedInAs("arno", Role.ARCHIVIST), catalogue);
+        ArchiveUi.open("records/14");
+
+        _assertNone(Button.class, spec -> spec.withText("Edit"));
     }
 
     @Test

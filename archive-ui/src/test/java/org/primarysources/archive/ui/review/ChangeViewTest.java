@@ -2,6 +2,7 @@ package org.primarysources.archive.ui.review;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -64,6 +66,49 @@ class ChangeViewTest {
                 .contains("whitespace=ignore", "diacritics=ignore");
         assertThat(desk.calls()).contains("diff 5 ignoring whitespace ignoring diacritics");
         assertThat(_get(Checkbox.class, spec -> spec.withLabel("Ignore whitespace")).getValue()).isTrue();
+    }
+
+    @Test
+    void sideBySideShowsDeletionsBeforeAndInsertionsAfterAndStaysInTheAddressBar() {
+        desk.with(8, "arno", ChangeState.IN_REVIEW, null, RecordKind.QUOTE, "Troops will surely enter Šešupė.")
+                .replacing(8, "Troops will enter Sesupe.");
+        openAs("eda", Role.EDITOR, "changes/8?diacritics=ignore");
+        assertThat(_find(Div.class, spec -> spec.withClasses("archive-diff-sides"))).isEmpty();
+
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Side by side")), true);
+
+        assertThat(ArchiveUi.currentLocation()).startsWith("changes/8?")
+                .contains("layout=side-by-side", "diacritics=ignore");
+        assertThat(_get(Checkbox.class, spec -> spec.withLabel("Side by side")).getValue()).isTrue();
+        Div sides = _get(Div.class, spec -> spec.withClasses("archive-diff-sides"));
+        Div before = _find(sides, Div.class, spec -> spec.withClasses("archive-diff-side")).get(0);
+        Div after = _find(sides, Div.class, spec -> spec.withClasses("archive-diff-side")).get(1);
+        assertThat(before.getElement().getTextRecursively()).isEqualTo("BeforeTroops will enter Sesupe.");
+        assertThat(after.getElement().getTextRecursively()).isEqualTo("AfterTroops will surely enter Šešupė.");
+        assertThat(_find(before, Inserted.class)).isEmpty();
+        assertThat(_find(after, Deleted.class)).isEmpty();
+        assertThat(_get(after, Inserted.class).getText()).isEqualTo("surely ");
+    }
+
+    @Test
+    void sideBySideOfANewRecordSaysThereWasNothingBefore() {
+        openAs("eda", Role.EDITOR, "changes/6?layout=side-by-side");
+
+        Div sides = _get(Div.class, spec -> spec.withClasses("archive-diff-sides"));
+        assertThat(sides.getElement().getTextRecursively()).contains("Nothing: this change creates it.")
+                .contains("Article I: Vilnius is transferred.");
+        _assertNone(Deleted.class);
+    }
+
+    @Test
+    void inlineIsTheDefaultAndComesBackWhenSideBySideIsUnticked() {
+        openAs("eda", Role.EDITOR, "changes/5?layout=side-by-side&whitespace=ignore");
+
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Side by side")), false);
+
+        assertThat(ArchiveUi.currentLocation()).doesNotContain("layout").contains("whitespace=ignore");
+        _assertNone(Div.class, spec -> spec.withClasses("archive-diff-sides"));
+        assertThat(_get(Inserted.class).getText()).isEqualTo(" anyway");
     }
 
     @Test

@@ -39,7 +39,7 @@ public final class FakeAdminDesk implements AdminDesk {
             new ReadinessCheck("database", true, Map.of("product", "H2")),
             new ReadinessCheck("search", true, Map.of("status", "green", "numberOfNodes", "1")),
             new ReadinessCheck("search-outbox", true, Map.of("waiting", "0", "failing", "0", "oldest", "none")));
-    private OutboxBacklog backlog = new OutboxBacklog(0, 0, null);
+    private OutboxBacklog backlog = new OutboxBacklog(0, 0, null, null);
 
     /** The demo's accounts: one of each role. */
     public static FakeAdminDesk sample() {

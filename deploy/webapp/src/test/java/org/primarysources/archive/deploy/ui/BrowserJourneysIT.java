@@ -300,6 +300,65 @@ class BrowserJourneysIT {
     }
 
     @Test
+    void archivistDraftsAClauseCitingWordsSelectedInTheTranscriptionAndTheEditorComparesSideBySideOnAPhone()
+            throws Exception {
+        String words = "Šešupė River";
+        WebDriver browser = browser(1280, 1400);
+        signIn(browser, "archivist");
+        open(browser, "records/new?kind=clause&source=" + demoSourceId());
+        WebElement transcription = new WebDriverWait(browser, VAADIN).until(driver -> driver
+                .findElements(By.cssSelector(".archive-passage-picker")).stream().filter(WebElement::isDisplayed)
+                .filter(shown -> shown.getText().contains(words)).findFirst().orElse(null));
+
+        // selects the words as a mouse does: a selection over them in the page, then the button comes up
+        String before = (String) ((JavascriptExecutor) browser).executeScript("""
+                const text = arguments[0].firstChild, words = arguments[1];
+                const at = text.data.indexOf(words);
+                const range = document.createRange();
+                range.setStart(text, at);
+                range.setEnd(text, at + words.length);
+                window.getSelection().removeAllRanges();
+                window.getSelection().addRange(range);
+                arguments[0].dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+                return text.data.substring(Math.max(0, at - 20), at);
+                """, transcription, words);
+        new WebDriverWait(browser, VAADIN).until(driver -> driver.findElements(By.cssSelector(
+                "#archive-chosen-passage mark")).stream().anyMatch(mark -> mark.getText().equals(words)));
+        formField(browser, "vaadin-text-field", "Label").sendKeys("Secret demand, drafted by hand");
+        formField(browser, "vaadin-text-area", "Text").sendKeys("Territory west of the Šešupė River");
+        formField(browser, "vaadin-text-field", "At").sendKeys("2");
+        screenshot(browser, "6b-archivist-record-editor");
+        button(browser, "Submit for review").click();
+        new WebDriverWait(browser, VAADIN).until(driver -> driver.getCurrentUrl().matches(".*/changes/\\d+$"));
+        long change = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/changes/(\\d+)$", "$1"));
+
+        JsonObject proposed = api("GET", "/api/changes/" + change, "editor", null);
+        assertThat(proposed.getJsonObject("change").getString("state")).isEqualTo("IN_REVIEW");
+        JsonObject citation = proposed.getJsonObject("record").getJsonArray("citations").getJsonObject(0);
+        assertThat(citation.getString("exact")).isEqualTo(words);
+        assertThat(citation.getString("prefix")).endsWith(before);
+        assertThat(citation.getString("locator")).isEqualTo("2");
+        screenshot(browser, "6a-archivist-drafted-a-clause");
+
+        WebDriver phone = browser(390, 844);
+        signIn(phone, "editor");
+        open(phone, "changes/" + change + "?layout=side-by-side");
+        List<WebElement> sides = phone.findElements(By.cssSelector(".archive-diff-side"));
+        assertThat(sides).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(sides.get(1).getRect().getY()).as("after stacked below before")
+                .isGreaterThanOrEqualTo(sides.get(0).getRect().getY() + sides.get(0).getRect().getHeight());
+        assertThat(horizontalOverflow(phone)).as("change page scrolls sideways").isLessThanOrEqualTo(0);
+        screenshot(phone, "6-phone-change-side-by-side");
+    }
+
+    /** The input of the form field with this label. */
+    private static WebElement formField(WebDriver browser, String tag, String label) {
+        return (WebElement) ((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll("
+                + "arguments[0])].find(field => field.label === arguments[1]).querySelector('input, textarea');",
+                tag, label);
+    }
+
+    @Test
     void searchRecordSourceAndAdminPagesFitAPhoneScreen() throws Exception {
         long record = api("GET", "/api/records?kind=CLAUSE&size=1", null, null).getJsonArray("items")
                 .getJsonObject(0).getJsonNumber("id").longValue();
