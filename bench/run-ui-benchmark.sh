@@ -73,6 +73,7 @@ trap stop_archive EXIT
 trap 'exit 130' INT TERM
 
 echo "Starting the archive on port $port, data in $data (load average: $(cut -d' ' -f1-3 /proc/loadavg))..." >&2
+: >"$log"
 # shellcheck disable=SC2086
 ./archive run --port "$port" --data-dir "$data" ${ARCHIVE_RUN_OPTS:---timeout 600} >"$log" 2>&1 &
 archive_pid=$!
