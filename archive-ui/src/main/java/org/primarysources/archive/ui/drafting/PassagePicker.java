@@ -57,7 +57,7 @@ class PassagePicker extends Div {
 
     PassagePicker() {
         addClassName("archive-passage-picker");
-        text.addClassName("archive-passage-picker");
+        text.addClassName("archive-passage-picker-text");
         text.getElement().setAttribute("tabindex", "0");
         text.getElement().setAttribute("role", "document");
         text.getElement().setAttribute("aria-label", "Transcription: select the words the record cites");

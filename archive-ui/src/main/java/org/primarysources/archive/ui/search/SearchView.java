@@ -100,11 +100,9 @@ public class SearchView extends Div implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent attach) {
         super.onAttach(attach);
-        attach.getUI().getPage().retrieveExtendedClientDetails(client -> {
-            if (client.getWindowInnerWidth() > 0 && client.getWindowInnerWidth() < NARROW_PIXELS) {
-                facetPanel.setOpened(false);
-            }
-        });
+        // folded on a phone, decided in the browser: asking the server would cost every visitor a round trip
+        facetPanel.getElement().executeJs("if (window.innerWidth > 0 && window.innerWidth < $0) { this.opened = false; }",
+                NARROW_PIXELS);
     }
 
     @Override

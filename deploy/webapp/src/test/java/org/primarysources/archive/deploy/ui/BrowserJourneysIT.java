@@ -307,7 +307,7 @@ class BrowserJourneysIT {
         signIn(browser, "archivist");
         open(browser, "records/new?kind=clause&source=" + demoSourceId());
         WebElement transcription = new WebDriverWait(browser, VAADIN).until(driver -> driver
-                .findElements(By.cssSelector(".archive-passage-picker")).stream().filter(WebElement::isDisplayed)
+                .findElements(By.cssSelector(".archive-passage-picker-text")).stream().filter(WebElement::isDisplayed)
                 .filter(shown -> shown.getText().contains(words)).findFirst().orElse(null));
 
         // selects the words as a mouse does: a selection over them in the page, then the button comes up
@@ -366,6 +366,8 @@ class BrowserJourneysIT {
 
         open(phone, "?q=treaty");
         assertThat(horizontalOverflow(phone)).as("search page scrolls sideways").isLessThanOrEqualTo(0);
+        new WebDriverWait(phone, VAADIN).until(driver -> Boolean.FALSE.equals(((JavascriptExecutor) driver)
+                .executeScript("return document.querySelector('.archive-facets vaadin-details').opened")));
         screenshot(phone, "5a-phone-search");
         open(phone, "records/" + record);
         assertThat(horizontalOverflow(phone)).as("record page scrolls sideways").isLessThanOrEqualTo(0);
@@ -447,9 +449,16 @@ class BrowserJourneysIT {
         return awaitButton(browser, text);
     }
 
+    /**
+     * The shown button with this text, scrolled to the middle of the window as a user would before clicking it
+     * (Chromium does not scroll Vaadin's content area for a click on a button below the fold).
+     */
     private static WebElement awaitButton(WebDriver browser, String text) {
-        return new WebDriverWait(browser, VAADIN).until(driver -> driver.findElements(By.tagName("vaadin-button"))
-                .stream().filter(b -> b.getText().strip().equals(text) && b.isDisplayed()).findFirst().orElse(null));
+        WebElement button = new WebDriverWait(browser, VAADIN).until(driver -> driver
+                .findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> b.getText().strip().equals(text) && b.isDisplayed()).findFirst().orElse(null));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        return button;
     }
 
     /** The file input of the upload, wherever this version of vaadin-upload keeps it. */
