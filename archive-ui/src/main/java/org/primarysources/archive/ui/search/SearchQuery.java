@@ -29,9 +29,13 @@ record SearchQuery(String q, SearchMode mode, SortedSet<RecordKind> kinds, Sorte
                    SortedSet<String> speakers, SortedSet<String> languages, SortedSet<Integer> decades,
                    SearchSort sort, int page) {
 
-    static final int PAGE_SIZE = 20;
-    /** The deepest page a link may ask for; search engines refuse to page further anyway. */
-    static final int MAX_PAGE = 500;
+    /**
+     * Hits per page. Ten, not more: the first page is what every visitor waits for, and each hit card is a few KB
+     * of UI to build in the browser (see docs/benchmarks.md, "First search page").
+     */
+    static final int PAGE_SIZE = 10;
+    /** The deepest page a link may ask for: the first 10,000 hits; search engines refuse to page further anyway. */
+    static final int MAX_PAGE = 10_000 / PAGE_SIZE;
 
     SearchQuery {
         q = q == null ? "" : q.strip();

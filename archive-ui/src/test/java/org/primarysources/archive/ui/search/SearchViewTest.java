@@ -211,7 +211,7 @@ class SearchViewTest {
 
         assertThat(ArchiveUi.currentLocation()).startsWith("?").contains("q=treaty", "page=2");
         assertThat(search.lastRequest().page()).isEqualTo(1);
-        assertThat(_get(SearchView.class).getElement().getOuterHTML()).contains("Page 2 of 3");
+        assertThat(_get(SearchView.class).getElement().getOuterHTML()).contains("Page 2 of 5"); // 45 hits, 10 a page
     }
 
     @ParameterizedTest(name = "kind {0}")
