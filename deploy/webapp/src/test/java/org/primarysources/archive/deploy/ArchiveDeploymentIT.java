@@ -213,10 +213,16 @@ class ArchiveDeploymentIT {
 
     @Test
     void theDemoArchiveIsLoadedThroughReviewAndIntact() throws Exception {
-        HttpResponse<String> clauses = get("/api/records?kind=CLAUSE&size=20", null);
+        // the demo source's nine articles: other test classes of this build add records of their own to the archive
+        String demoSource = get("/api/records?kind=CLAUSE&size=1", null).body()
+                .replaceAll("(?s).*\"source\":\\{\"id\":(\\d+).*", "$1");
+        HttpResponse<String> clauses = get("/api/sources/" + demoSource + "/records?kind=CLAUSE&size=20", null);
         HttpResponse<String> verify = get("/api/verify", "admin");
 
-        assertThat(clauses.body()).contains("\"total\":9").contains("Sovereignty is not affected by this treaty");
+        for (String article : new String[] {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}) {
+            assertThat(clauses.body()).contains("\"label\":\"Article " + article + "\"");
+        }
+        assertThat(clauses.body()).contains("Sovereignty is not affected by this treaty");
         assertThat(verify.body()).contains("\"intact\":true");
     }
 
