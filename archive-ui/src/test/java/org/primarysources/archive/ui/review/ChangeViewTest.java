@@ -25,7 +25,6 @@ import org.primarysources.archive.ui.components.Deleted;
 import org.primarysources.archive.ui.components.Inserted;
 import org.primarysources.archive.ui.testing.ArchiveUi;
 import org.primarysources.archive.ui.testing.FakeReviewDesk;
-import org.primarysources.archive.ui.testing.FakeSecurityContext;
 
 class ChangeViewTest {
 
@@ -40,8 +39,7 @@ class ChangeViewTest {
     }
 
     private void openAs(String name, Role role, String location) {
-        ArchiveUi.start(FakeSecurityContext.signedInAs(name, role), desk);
-        ArchiveUi.open(location);
+        ArchiveUi.openAs(name, role, location, desk);
     }
 
     @Test

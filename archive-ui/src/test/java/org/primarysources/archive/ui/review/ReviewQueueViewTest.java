@@ -38,8 +38,7 @@ class ReviewQueueViewTest {
     }
 
     private void openAs(String name, Role role, String location) {
-        ArchiveUi.start(FakeSecurityContext.signedInAs(name, role), desk);
-        ArchiveUi.open(location);
+        ArchiveUi.openAs(name, role, location, desk);
     }
 
     @Test

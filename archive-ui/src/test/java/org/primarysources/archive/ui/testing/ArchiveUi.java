@@ -1,5 +1,6 @@
 package org.primarysources.archive.ui.testing;
 
+import org.primarysources.archive.core.account.Role;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,12 @@ public final class ArchiveUi {
         MockVaadin.tearDown();
         MockVaadin.setMockRequestFactory(KARIBU_REQUESTS);
         servlet = null;
+    }
+
+    /** Starts the UI for a caller signed in with one role, with the given services, and opens a location. */
+    public static void openAs(String name, Role role, String location, Object... services) {
+        start(FakeSecurityContext.signedInAs(name, role), services);
+        open(location);
     }
 
     /** Opens a location (path and query, e.g. {@code "review"}) as if typed into the address bar. */
