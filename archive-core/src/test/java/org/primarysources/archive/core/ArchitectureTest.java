@@ -1,24 +1,44 @@
 package org.primarysources.archive.core;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** archive-core knows persistence, but nothing of search or UI. */
+/**
+ * archive-core's floor plan, all in one place. Its feature packages form a DAG, from the bottom:
+ * {@code error}, {@code platform}, {@code history} (versions and their hash chain), {@code account} (who acts),
+ * {@code web} (the JAX-RS edge), {@code source}, {@code citation}, {@code record}, {@code citing},
+ * {@code review}, {@code parsing}, {@code importing}, {@code outbox}, {@code provenance}, {@code audit}.
+ */
+@AnalyzeClasses(packages = "org.primarysources.archive.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private final JavaClasses core = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.primarysources.archive.core");
+    /** A cycle between features means neither can be understood, tested or changed alone. */
+    @ArchTest
+    static final ArchRule featurePackagesFormADag = slices().matching("..core.(*)..").should().beFreeOfCycles();
 
-    @Test
-    void coreKnowsNothingOfSearchOrUi() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(
-                        "org.primarysources.archive.search..", "org.primarysources.archive.ui..",
-                        "org.opensearch..", "com.vaadin..")
-                .check(core);
-    }
+    /** Core is the inside of the hexagon: search and the UI plug into its ports, never the other way. */
+    @ArchTest
+    static final ArchRule coreKnowsNothingOfSearchOrUi = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("org.primarysources.archive.search..", "org.primarysources.archive.ui..",
+                    "org.opensearch..", "com.vaadin..");
+
+    /** Parsing a document is pure text work, ready for more formats: no persistence, no container, no service. */
+    @ArchTest
+    static final ArchRule parsersArePureFunctions = noClasses().that()
+            .resideInAPackage("..core.parsing..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "org.hibernate..",
+                    "..core.account..", "..core.record..", "..core.source..", "..core.review..",
+                    "..core.importing..", "..core.web..");
+
+    /** The chain primitives sit below everything that keeps versions. */
+    @ArchTest
+    static final ArchRule historyDependsOnNoFeature = noClasses().that()
+            .resideInAPackage("..core.history..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "..core.record..",
+                    "..core.source..", "..core.review..", "..core.importing..");
 }

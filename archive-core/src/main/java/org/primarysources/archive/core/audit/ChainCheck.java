@@ -1,14 +1,15 @@
 package org.primarysources.archive.core.audit;
 
-import org.primarysources.archive.core.provenance.HashChain;
+import org.primarysources.archive.core.history.ChainLink;
 
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Walks one item's versions in order and checks each link: numbers 1, 2, 3…, {@code previousHash} equal to the
- * hash before it, and the hash recomputed from the stored content.
+ * Walks one kind of item's versions in order and checks each link: numbers 1, 2, 3…, {@code previousHash} equal
+ * to the hash before it, and the hash recomputed from the stored content.
  */
-public final class ChainCheck {
+final class ChainCheck {
 
     private final String item;
     private final Consumer<Finding> findings;
@@ -16,28 +17,29 @@ public final class ChainCheck {
     private int expectedNumber;
     private String previousHash;
 
-    public ChainCheck(String item, Consumer<Finding> findings) {
+    ChainCheck(String item, Consumer<Finding> findings) {
         this.item = item;
         this.findings = findings;
     }
 
-    /** Feed versions ordered by item id, then number. */
-    public void next(long itemId, int number, String canonicalContent, String hash, String storedPreviousHash) {
-        if (itemId != id) {
-            id = itemId;
+    /** Feed links ordered by item id, then number. */
+    void next(ChainLink link) {
+        if (link.id() != id) {
+            id = link.id();
             expectedNumber = 1;
             previousHash = null;
         }
-        if (number != expectedNumber) {
-            findings.accept(new Finding(item, itemId, number, "version " + expectedNumber + " is missing"));
+        if (link.number() != expectedNumber) {
+            findings.accept(new Finding(item, link.id(), link.number(), "version " + expectedNumber + " is missing"));
         }
-        if (!java.util.Objects.equals(storedPreviousHash, previousHash)) {
-            findings.accept(new Finding(item, itemId, number, "previous hash does not match version " + (number - 1)));
+        if (!Objects.equals(link.previousHash(), previousHash)) {
+            findings.accept(new Finding(item, link.id(), link.number(),
+                    "previous hash does not match version " + (link.number() - 1)));
         }
-        if (!HashChain.link(canonicalContent, storedPreviousHash).equals(hash)) {
-            findings.accept(new Finding(item, itemId, number, "content does not match its hash"));
+        if (!link.hashMatchesContent()) {
+            findings.accept(new Finding(item, link.id(), link.number(), "content does not match its hash"));
         }
-        expectedNumber = number + 1;
-        previousHash = hash;
+        expectedNumber = link.number() + 1;
+        previousHash = link.hash();
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.primarysources.archive.core.provenance.ImportSummary;
 
 import java.time.Instant;
 

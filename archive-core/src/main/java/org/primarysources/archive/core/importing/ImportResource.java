@@ -21,8 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.error.InvalidInputException;
-import org.primarysources.archive.core.provenance.ImportSummary;
-import org.primarysources.archive.core.web.Callers;
+import org.primarysources.archive.core.account.Callers;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,9 @@
 package org.primarysources.archive.core.provenance;
 
+import org.primarysources.archive.core.history.Activity;
+import org.primarysources.archive.core.history.TransitionSummary;
+import org.primarysources.archive.core.history.VersionSummary;
+import org.primarysources.archive.core.importing.ImportSummary;
 import org.primarysources.archive.core.record.RecordKind;
 
 import java.net.URI;

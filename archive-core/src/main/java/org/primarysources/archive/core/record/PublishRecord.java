@@ -1,7 +1,7 @@
 package org.primarysources.archive.core.record;
 
-import org.primarysources.archive.core.provenance.Activity;
-import org.primarysources.archive.core.provenance.TransitionSummary;
+import org.primarysources.archive.core.history.Activity;
+import org.primarysources.archive.core.history.TransitionSummary;
 
 import java.util.List;
 

@@ -2,7 +2,7 @@ package org.primarysources.archive.core.record;
 
 import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.citation.Verification;
-import org.primarysources.archive.core.provenance.Activity;
+import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.source.PartialDate;
 
 import java.time.Instant;

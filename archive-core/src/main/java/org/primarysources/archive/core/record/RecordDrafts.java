@@ -1,5 +1,6 @@
 package org.primarysources.archive.core.record;
 
+import org.primarysources.archive.core.history.CanonicalJson;
 import org.primarysources.archive.core.citation.CitationDetails;
 
 import java.util.List;
@@ -15,7 +16,7 @@ public final class RecordDrafts {
                 .map(c -> new CitationDetails(content.sourceId(), null, c.sourceVersion(), c.label(), c.locator(),
                         c.exact(), c.prefix(), c.suffix(), null, null, null, null))
                 .toList();
-        return org.primarysources.archive.core.provenance.CanonicalJson.write(
+        return org.primarysources.archive.core.history.CanonicalJson.write(
                 RecordJson.canonical(content, asProposed, false));
     }
 

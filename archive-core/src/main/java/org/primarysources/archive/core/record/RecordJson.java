@@ -8,7 +8,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.citation.Verification;
-import org.primarysources.archive.core.provenance.TransitionSummary;
+import org.primarysources.archive.core.history.TransitionSummary;
 import org.primarysources.archive.core.source.PartialDate;
 
 import java.io.StringReader;

@@ -8,23 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.primarysources.archive.core.citation.CitationFormat;
-import org.primarysources.archive.core.citation.CitationStyle;
-import org.primarysources.archive.core.citation.Citations;
 import org.primarysources.archive.core.error.InvalidInputException;
-import org.primarysources.archive.core.provenance.VersionSummary;
-import org.primarysources.archive.core.source.SourceDetails;
-import org.primarysources.archive.core.source.Sources;
+import org.primarysources.archive.core.history.VersionSummary;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,15 +26,6 @@ public class RecordResource {
 
     @Inject
     Records records;
-
-    @Inject
-    Sources sources;
-
-    @Inject
-    Citations citations;
-
-    @Inject
-    Clock clock;
 
     @GET
     @Operation(summary = "Published records, optionally of one kind and/or one source, a page at a time")
@@ -74,29 +54,6 @@ public class RecordResource {
     @Operation(summary = "One version of a record, as it was published")
     public RecordDetails version(@PathParam("id") long id, @PathParam("n") int n) {
         return records.version(id, n);
-    }
-
-    @GET
-    @Path("{id}/cite")
-    @Produces({"application/vnd.citationstyles.csl+json", "application/x-bibtex",
-            "application/x-research-info-systems", MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Cite a record in a reference manager's format: csl-json | bibtex | ris | text "
-            + "(text in chicago-notes-bibliography | apa | modern-language-association)")
-    public Response cite(@PathParam("id") long id, @QueryParam("format") @DefaultValue("csl-json") String format,
-                         @QueryParam("style") String style, @Context UriInfo uri) {
-        CitationFormat chosen = CitationFormat.ofParam(format);
-        CitationStyle chosenStyle = style == null || style.isBlank() ? null : CitationStyle.ofParam(style);
-        RecordDetails record = records.details(id);
-        Integer citedVersion = record.citations().isEmpty() ? null : record.citations().get(0).sourceVersion();
-        SourceDetails source = citedVersion == null ? sources.details(record.source().id())
-                : sources.version(record.source().id(), citedVersion);
-        URI pinned = uri.getBaseUriBuilder().path("records").path(Long.toString(id)).path("versions")
-                .path(Integer.toString(record.version())).build();
-        String citation = citations.cite(record, source, chosen, chosenStyle, pinned, LocalDate.now(clock));
-        return Response.ok(citation, chosen.mediaType() + ";charset=UTF-8")
-                .header("Content-Disposition", "inline; filename=\"record-" + id + "-v" + record.version() + "."
-                        + chosen.fileExtension() + "\"")
-                .build();
     }
 
     static RecordKind kindOf(String kind) {

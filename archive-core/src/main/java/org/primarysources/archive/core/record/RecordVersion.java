@@ -13,8 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.primarysources.archive.core.provenance.Activity;
-import org.primarysources.archive.core.provenance.VersionSummary;
+import org.primarysources.archive.core.history.Activity;
+import org.primarysources.archive.core.history.VersionSummary;
 
 import java.time.Instant;
 

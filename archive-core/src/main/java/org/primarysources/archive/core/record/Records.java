@@ -1,5 +1,6 @@
 package org.primarysources.archive.core.record;
 
+import org.primarysources.archive.core.history.TransitionSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -7,8 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import org.primarysources.archive.core.audit.ChainCheck;
-import org.primarysources.archive.core.audit.Finding;
 import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.citation.QuoteVerifier;
 import org.primarysources.archive.core.citation.TextQuoteSelector;
@@ -16,10 +15,12 @@ import org.primarysources.archive.core.citation.Verification;
 import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.error.NotFoundException;
-import org.primarysources.archive.core.provenance.Activity;
-import org.primarysources.archive.core.provenance.CanonicalJson;
-import org.primarysources.archive.core.provenance.HashChain;
-import org.primarysources.archive.core.provenance.VersionSummary;
+import org.primarysources.archive.core.history.Activity;
+import org.primarysources.archive.core.history.CanonicalJson;
+import org.primarysources.archive.core.history.ChainLink;
+import org.primarysources.archive.core.history.HashChain;
+import org.primarysources.archive.core.history.VersionSummary;
+import org.primarysources.archive.core.source.SourceDetails;
 import org.primarysources.archive.core.source.Sources;
 import org.primarysources.archive.core.source.Transcription;
 
@@ -146,54 +147,19 @@ public class Records {
     }
 
     /**
-     * Checks every record version's hash chain and re-checks each published version's citations against the
-     * cited transcription. Returns {versions read, citations checked}.
+     * Reads every stored record version in chain order (by record, then number), detached one by one so the whole
+     * history never sits in memory; the audit checks what it is given.
      */
-    public long[] audit(Consumer<Finding> findings) {
-        ChainCheck chain = new ChainCheck("record", findings);
-        long[] counts = {0, 0};
+    public void readHistory(Consumer<StoredRecordVersion> reader) {
         em.createQuery("select v from RecordVersion v join fetch v.record order by v.record.id, v.number",
                         RecordVersion.class)
                 .getResultStream()
                 .forEach(v -> {
-                    counts[0]++;
-                    chain.next(v.record().id(), v.number(), v.content(), v.hash(), v.previousHash());
-                    if (v.number() == v.record().publishedVersion()) {
-                        counts[1] += recheckCitations(v, findings);
-                    }
+                    reader.accept(new StoredRecordVersion(
+                            new ChainLink(v.record().id(), v.number(), v.content(), v.hash(), v.previousHash()),
+                            v.number() == v.record().publishedVersion()));
                     em.detach(v);
                 });
-        return counts;
-    }
-
-    private int recheckCitations(RecordVersion v, Consumer<Finding> findings) {
-        RecordJson.Stored stored;
-        try {
-            stored = RecordJson.read(v.content());
-        } catch (RuntimeException e) {
-            findings.accept(new Finding("record", v.record().id(), v.number(), "content is not readable"));
-            return 0;
-        }
-        for (CitationDetails citation : stored.citations()) {
-            Optional<Transcription> transcription = sources.transcription(citation.source(), citation.sourceVersion());
-            if (transcription.isEmpty()) {
-                findings.accept(new Finding("record", v.record().id(), v.number(),
-                        "cites a missing source version " + citation.source() + "/" + citation.sourceVersion()));
-                continue;
-            }
-            if (!transcription.get().sha256().equals(citation.textHash())) {
-                findings.accept(new Finding("record", v.record().id(), v.number(),
-                        "the cited transcription changed since it was cited"));
-            }
-            QuoteVerifier.Found found = QuoteVerifier.find(new TextQuoteSelector(citation.exact(),
-                    citation.prefix(), citation.suffix()), transcription.get().text());
-            if (found.verification() != citation.verification()
-                    || !java.util.Objects.equals(found.start(), citation.start())) {
-                findings.accept(new Finding("record", v.record().id(), v.number(), "the cited text is now "
-                        + found.verification() + " (was " + citation.verification() + ")"));
-            }
-        }
-        return stored.citations().size();
     }
 
     /** Records with a version published at or after {@code since} (a reindex replays them after its swap). */
@@ -201,6 +167,13 @@ public class Records {
         return em.createQuery("select distinct v.record.id from RecordVersion v where v.createdAt >= :since", Long.class)
                 .setParameter("since", since)
                 .getResultList();
+    }
+
+    /** The source as {@code record} cites it: the version its first citation quotes, else the current one. */
+    public SourceDetails citedSource(RecordDetails record) {
+        Integer citedVersion = record.citations().isEmpty() ? null : record.citations().get(0).sourceVersion();
+        return citedVersion == null ? sources.details(record.source().id())
+                : sources.version(record.source().id(), citedVersion);
     }
 
     /** The import that first published this record, if it came from one. */
@@ -211,7 +184,7 @@ public class Records {
     private RecordDetails append(Record record, Integer baseVersion, RecordContent content,
                                  List<CitationDetails> citations, boolean retraction, Activity activity,
                                  String author, String approver, Long changeId, Long importId,
-                                 List<org.primarysources.archive.core.provenance.TransitionSummary> review) {
+                                 List<org.primarysources.archive.core.history.TransitionSummary> review) {
         RecordVersion previous = record.publishedVersion() == 0 ? null : stored(record.id(), record.publishedVersion());
         int number = record.nextVersion(baseVersion, retraction);
         String canonical = CanonicalJson.write(RecordJson.canonical(content, citations, retraction, review));

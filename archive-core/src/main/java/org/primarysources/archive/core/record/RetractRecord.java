@@ -1,6 +1,6 @@
 package org.primarysources.archive.core.record;
 
-import org.primarysources.archive.core.provenance.TransitionSummary;
+import org.primarysources.archive.core.history.TransitionSummary;
 
 import java.util.List;
 

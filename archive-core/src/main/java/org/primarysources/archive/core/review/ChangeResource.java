@@ -24,7 +24,7 @@ import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.record.RecordContent;
 import org.primarysources.archive.core.record.RecordInput;
-import org.primarysources.archive.core.web.Callers;
+import org.primarysources.archive.core.account.Callers;
 
 import java.util.List;
 import java.util.Locale;

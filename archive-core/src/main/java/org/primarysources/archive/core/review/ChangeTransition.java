@@ -1,5 +1,6 @@
 package org.primarysources.archive.core.review;
 
+import org.primarysources.archive.core.history.TransitionSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -56,8 +57,8 @@ class ChangeTransition {
         this.at = at;
     }
 
-    org.primarysources.archive.core.provenance.TransitionSummary toSummary() {
-        return new org.primarysources.archive.core.provenance.TransitionSummary(changeId, from.name(), to.name(),
+    org.primarysources.archive.core.history.TransitionSummary toSummary() {
+        return new org.primarysources.archive.core.history.TransitionSummary(changeId, from.name(), to.name(),
                 actor, at, comment);
     }
 

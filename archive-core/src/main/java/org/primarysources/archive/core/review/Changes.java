@@ -1,5 +1,6 @@
 package org.primarysources.archive.core.review;
 
+import org.primarysources.archive.core.account.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,8 +12,8 @@ import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.error.NotFoundException;
-import org.primarysources.archive.core.provenance.Activity;
-import org.primarysources.archive.core.provenance.TransitionSummary;
+import org.primarysources.archive.core.history.Activity;
+import org.primarysources.archive.core.history.TransitionSummary;
 import org.primarysources.archive.core.record.PublishRecord;
 import org.primarysources.archive.core.record.RecordContent;
 import org.primarysources.archive.core.record.RecordDetails;

@@ -1,6 +1,6 @@
 package org.primarysources.archive.core.source;
 
-import org.primarysources.archive.core.provenance.Activity;
+import org.primarysources.archive.core.history.Activity;
 
 /**
  * Command: publish a new version of a source. {@code baseVersion} is the version the change was drafted against

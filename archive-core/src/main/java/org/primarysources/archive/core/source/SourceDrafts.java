@@ -1,6 +1,6 @@
 package org.primarysources.archive.core.source;
 
-import org.primarysources.archive.core.provenance.CanonicalJson;
+import org.primarysources.archive.core.history.CanonicalJson;
 
 import java.util.Map;
 

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.primarysources.archive.core.error.InvalidInputException;
-import org.primarysources.archive.core.provenance.VersionSummary;
+import org.primarysources.archive.core.history.VersionSummary;
 
 import java.util.List;
 import java.util.Map;

@@ -13,7 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.primarysources.archive.core.provenance.Activity;
+import org.primarysources.archive.core.history.Activity;
 
 import java.time.Instant;
 

@@ -5,14 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.primarysources.archive.core.audit.ChainCheck;
-import org.primarysources.archive.core.audit.Finding;
 import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.core.error.NotFoundException;
-import org.primarysources.archive.core.provenance.CanonicalJson;
-import org.primarysources.archive.core.provenance.HashChain;
-import org.primarysources.archive.core.provenance.VersionSummary;
+import org.primarysources.archive.core.history.CanonicalJson;
+import org.primarysources.archive.core.history.ChainLink;
+import org.primarysources.archive.core.history.HashChain;
+import org.primarysources.archive.core.history.VersionSummary;
 
 import java.time.Clock;
 import java.util.List;
@@ -138,22 +137,16 @@ public class Sources {
         return em.find(Source.class, sourceId) != null;
     }
 
-    /** Checks every source version's hash chain and transcription hash; returns how many versions it read. */
-    public long audit(Consumer<Finding> findings) {
-        ChainCheck chain = new ChainCheck("source", findings);
-        long[] count = {0};
+    /** Reads every stored source version in chain order (by source, then number), detached one by one. */
+    public void readHistory(Consumer<StoredSourceVersion> reader) {
         em.createQuery("select v from SourceVersion v order by v.source.id, v.number", SourceVersion.class)
                 .getResultStream()
                 .forEach(v -> {
-                    count[0]++;
-                    chain.next(v.source().id(), v.number(), v.content(), v.hash(), v.previousHash());
-                    if (!Transcriptions.sha256(v.transcription()).equals(v.transcriptionSha256())) {
-                        findings.accept(new Finding("source", v.source().id(), v.number(),
-                                "transcription does not match its SHA-256"));
-                    }
+                    reader.accept(new StoredSourceVersion(
+                            new ChainLink(v.source().id(), v.number(), v.content(), v.hash(), v.previousHash()),
+                            v.transcription(), v.transcriptionSha256()));
                     em.detach(v);
                 });
-        return count[0];
     }
 
     private SourceVersion stored(long id, int number) {

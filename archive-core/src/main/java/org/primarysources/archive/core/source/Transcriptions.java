@@ -1,6 +1,6 @@
 package org.primarysources.archive.core.source;
 
-import org.primarysources.archive.core.provenance.HashChain;
+import org.primarysources.archive.core.history.HashChain;
 
 import java.text.Normalizer;
 

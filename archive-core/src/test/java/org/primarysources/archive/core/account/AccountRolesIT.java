@@ -7,7 +7,6 @@ import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.platform.TestDatabase;
-import org.primarysources.archive.core.review.Actor;
 
 import java.time.Instant;
 import java.util.Set;

@@ -10,9 +10,6 @@ public final class AuditWiring {
     }
 
     public static ArchiveAudit audit(Sources sources, Records records) {
-        ArchiveAudit audit = new ArchiveAudit();
-        audit.sources = sources;
-        audit.records = records;
-        return audit;
+        return new ArchiveAudit(sources, records);
     }
 }

@@ -1,5 +1,6 @@
 package org.primarysources.archive.core.provenance;
 
+import org.primarysources.archive.core.history.Activity;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

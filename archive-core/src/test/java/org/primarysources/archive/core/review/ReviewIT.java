@@ -1,12 +1,14 @@
 package org.primarysources.archive.core.review;
 
+import org.primarysources.archive.core.account.Actor;
+import org.primarysources.archive.core.history.VersionSummary;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.core.platform.TestDatabase;
-import org.primarysources.archive.core.provenance.Activity;
+import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.record.CitationInput;
 import org.primarysources.archive.core.record.RecordContent;
 import org.primarysources.archive.core.record.RecordDetails;
@@ -136,7 +138,7 @@ class ReviewIT {
             assertThat(results).containsOnly("ok", "conflict");
             assertThat(results.stream().filter("ok"::equals)).hasSize(1);
             assertThat(in(db, s -> s.changes.get(raced)).change().state()).isEqualTo(ChangeState.APPROVED);
-            List<org.primarysources.archive.core.provenance.VersionSummary> versions =
+            List<org.primarysources.archive.core.history.VersionSummary> versions =
                     in(db, s -> s.records.versions(recordId));
             assertThat(versions).hasSize(3);
         }

@@ -10,7 +10,7 @@ import org.primarysources.archive.core.outbox.Outbox;
 import org.primarysources.archive.core.outbox.OutboxWiring;
 import org.primarysources.archive.core.outbox.RecordIndexer;
 import org.primarysources.archive.core.platform.TestDatabase;
-import org.primarysources.archive.core.provenance.Activity;
+import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.record.PublishRecord;
 import org.primarysources.archive.core.record.RecordContent;
 import org.primarysources.archive.core.record.RecordDetails;

@@ -1,7 +1,7 @@
 package org.primarysources.archive.search.testing;
 
 import org.primarysources.archive.core.citation.Verification;
-import org.primarysources.archive.core.provenance.Activity;
+import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.record.Attribution;
 import org.primarysources.archive.core.record.EntityType;
 import org.primarysources.archive.core.record.RecordDetails;

@@ -10,7 +10,7 @@ import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.outbox.ReindexStatus;
-import org.primarysources.archive.core.review.Actor;
+import org.primarysources.archive.core.account.Actor;
 
 /**
  * What the administration page asks of the archive: accounts and their roles, rebuilding the search index, and

@@ -27,7 +27,7 @@ import org.primarysources.archive.core.outbox.Outbox;
 import org.primarysources.archive.core.outbox.OutboxBacklog;
 import org.primarysources.archive.core.outbox.ReindexStatus;
 import org.primarysources.archive.core.outbox.Reindexing;
-import org.primarysources.archive.core.review.Actor;
+import org.primarysources.archive.core.account.Actor;
 
 /**
  * {@link AdminDesk} answered by core's {@link Accounts}, {@link Reindexing} and {@link Outbox}, and by the same

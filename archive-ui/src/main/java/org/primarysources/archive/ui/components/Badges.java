@@ -3,7 +3,7 @@ package org.primarysources.archive.ui.components;
 import com.vaadin.flow.component.html.Span;
 
 import org.primarysources.archive.core.citation.Verification;
-import org.primarysources.archive.core.provenance.Activity;
+import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.review.ChangeState;
 

@@ -14,7 +14,7 @@ import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.record.RecordPage;
 import org.primarysources.archive.core.record.Records;
 import org.primarysources.archive.core.record.Reference;
-import org.primarysources.archive.core.review.Actor;
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.review.ChangeDetails;
 import org.primarysources.archive.core.review.ChangeMove;
 import org.primarysources.archive.core.review.Changes;

@@ -6,7 +6,7 @@ import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.Reference;
-import org.primarysources.archive.core.review.Actor;
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.review.ChangeDetails;
 import org.primarysources.archive.core.review.ProposeChange;
 import org.primarysources.archive.core.source.SourceSummary;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 
 import org.primarysources.archive.core.importing.ImportResult;
 import org.primarysources.archive.core.importing.Imports;
-import org.primarysources.archive.core.review.Actor;
+import org.primarysources.archive.core.account.Actor;
 
 /** {@link ImportDesk} answered by core's {@link Imports}. */
 @ApplicationScoped

@@ -1,9 +1,9 @@
 package org.primarysources.archive.ui.importing;
 
 
-import org.primarysources.archive.core.importing.EncyclopediaArticleParser;
+import org.primarysources.archive.core.parsing.EncyclopediaArticleParser;
 import org.primarysources.archive.core.importing.Imports;
-import org.primarysources.archive.core.importing.ParsedArticle;
+import org.primarysources.archive.core.parsing.ParsedArticle;
 
 /**
  * An uploaded article, read the way the import will read it — UTF-8 text up to 10 MB — so the preview shows exactly

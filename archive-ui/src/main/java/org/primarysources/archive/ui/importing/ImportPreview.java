@@ -12,10 +12,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
-import org.primarysources.archive.core.importing.ParsedArticle;
-import org.primarysources.archive.core.importing.ParsedClause;
-import org.primarysources.archive.core.importing.ParsedEntity;
-import org.primarysources.archive.core.importing.ParsedQuote;
+import org.primarysources.archive.core.parsing.ParsedArticle;
+import org.primarysources.archive.core.parsing.ParsedClause;
+import org.primarysources.archive.core.parsing.ParsedEntity;
+import org.primarysources.archive.core.parsing.ParsedQuote;
 import org.primarysources.archive.ui.components.Badges;
 import org.primarysources.archive.ui.components.Texts;
 

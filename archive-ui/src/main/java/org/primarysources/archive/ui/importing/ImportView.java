@@ -25,7 +25,7 @@ import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.error.DomainException;
 import org.primarysources.archive.core.importing.ImportResult;
 import org.primarysources.archive.core.importing.Imports;
-import org.primarysources.archive.core.importing.ParsedArticle;
+import org.primarysources.archive.core.parsing.ParsedArticle;
 import org.primarysources.archive.ui.changes.MyChangesView;
 import org.primarysources.archive.ui.components.Notices;
 import org.primarysources.archive.ui.layout.AllowedRoles;

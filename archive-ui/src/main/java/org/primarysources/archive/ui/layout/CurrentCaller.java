@@ -12,7 +12,7 @@ import jakarta.security.enterprise.SecurityContext;
 
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.error.ForbiddenException;
-import org.primarysources.archive.core.review.Actor;
+import org.primarysources.archive.core.account.Actor;
 
 /**
  * The person using the archive right now: anonymous, or signed in with one or more roles.

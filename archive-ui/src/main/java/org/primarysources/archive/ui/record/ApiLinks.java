@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import com.vaadin.flow.server.VaadinServletRequest;
 
-import org.primarysources.archive.core.citation.CitationFormat;
+import org.primarysources.archive.core.citing.CitationFormat;
 import org.primarysources.archive.core.record.RecordDetails;
 
 /** Addresses of a record in the archive's web API, which stay valid outside the browser session. */

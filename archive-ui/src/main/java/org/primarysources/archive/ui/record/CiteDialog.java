@@ -15,8 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-import org.primarysources.archive.core.citation.CitationFormat;
-import org.primarysources.archive.core.citation.CitationStyle;
+import org.primarysources.archive.core.citing.CitationFormat;
+import org.primarysources.archive.core.citing.CitationStyle;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.ui.components.Notices;
 

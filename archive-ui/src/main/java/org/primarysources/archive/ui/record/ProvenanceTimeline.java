@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 
-import org.primarysources.archive.core.provenance.VersionSummary;
+import org.primarysources.archive.core.history.VersionSummary;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.review.WordDiff;
 import org.primarysources.archive.ui.components.Badges;

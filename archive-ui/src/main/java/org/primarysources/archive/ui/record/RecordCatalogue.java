@@ -3,9 +3,9 @@ package org.primarysources.archive.ui.record;
 import java.net.URI;
 import java.util.List;
 
-import org.primarysources.archive.core.citation.CitationStyle;
+import org.primarysources.archive.core.citing.CitationStyle;
 import org.primarysources.archive.core.error.NotFoundException;
-import org.primarysources.archive.core.provenance.VersionSummary;
+import org.primarysources.archive.core.history.VersionSummary;
 import org.primarysources.archive.core.record.RecordDetails;
 
 /** What the record page reads: published records, their versions, and citations of them. */

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.record.RecordKind;
-import org.primarysources.archive.core.review.Actor;
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.review.ChangeMove;
 import org.primarysources.archive.core.review.ChangeState;
 import org.primarysources.archive.ui.testing.ArchiveUi;

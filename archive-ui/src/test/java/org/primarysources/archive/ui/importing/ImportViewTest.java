@@ -21,8 +21,8 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouterLink;
 
 import org.primarysources.archive.core.account.Role;
-import org.primarysources.archive.core.importing.EncyclopediaArticleParser;
-import org.primarysources.archive.core.importing.ParsedArticle;
+import org.primarysources.archive.core.parsing.EncyclopediaArticleParser;
+import org.primarysources.archive.core.parsing.ParsedArticle;
 import org.primarysources.archive.ui.testing.ArchiveUi;
 import org.primarysources.archive.ui.testing.FakeImportDesk;
 import org.primarysources.archive.ui.testing.FakeSecurityContext;

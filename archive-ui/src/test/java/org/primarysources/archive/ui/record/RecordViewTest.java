@@ -22,7 +22,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 
 import org.primarysources.archive.core.account.Role;
-import org.primarysources.archive.core.provenance.Activity;
+import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.ui.components.Deleted;
 import org.primarysources.archive.ui.components.Inserted;

@@ -17,7 +17,7 @@ import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.outbox.OutboxBacklog;
 import org.primarysources.archive.core.outbox.ReindexStatus;
-import org.primarysources.archive.core.review.Actor;
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.ui.admin.AdminDesk;
 import org.primarysources.archive.ui.admin.ArchiveHealth;
 import org.primarysources.archive.ui.admin.ReadinessCheck;

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.Reference;
-import org.primarysources.archive.core.review.Actor;
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.review.ChangeDetails;
 import org.primarysources.archive.core.review.ChangeMove;
 import org.primarysources.archive.core.review.ChangeState;

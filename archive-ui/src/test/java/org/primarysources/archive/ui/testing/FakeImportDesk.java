@@ -8,7 +8,7 @@ import java.util.Map;
 import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.importing.ImportResult;
 import org.primarysources.archive.core.record.SourceRef;
-import org.primarysources.archive.core.review.Actor;
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.ui.importing.ImportDesk;
 
 /** Imports that remember what they were given; the same file twice is a conflict, as in the archive. */

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.primarysources.archive.core.citation.CitationStyle;
+import org.primarysources.archive.core.citing.CitationStyle;
 import org.primarysources.archive.core.error.NotFoundException;
-import org.primarysources.archive.core.provenance.VersionSummary;
+import org.primarysources.archive.core.history.VersionSummary;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.ui.record.RecordCatalogue;
 

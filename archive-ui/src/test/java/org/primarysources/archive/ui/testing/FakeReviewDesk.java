@@ -13,7 +13,7 @@ import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.record.RecordContent;
 import org.primarysources.archive.core.record.RecordKind;
-import org.primarysources.archive.core.review.Actor;
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.review.ChangeAction;
 import org.primarysources.archive.core.review.ChangeDetails;
 import org.primarysources.archive.core.review.ChangeDiff;

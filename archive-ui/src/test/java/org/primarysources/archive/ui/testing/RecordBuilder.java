@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.citation.Verification;
-import org.primarysources.archive.core.provenance.Activity;
+import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.record.Reference;

@@ -9,7 +9,7 @@ import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.importing.ImportResult;
 import org.primarysources.archive.core.importing.Imports;
 import org.primarysources.archive.core.platform.SchemaReady;
-import org.primarysources.archive.core.review.Actor;
+import org.primarysources.archive.core.account.Actor;
 
 import java.io.IOException;
 import java.io.InputStream;

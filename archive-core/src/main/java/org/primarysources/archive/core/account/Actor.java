@@ -1,0 +1,13 @@
+package org.primarysources.archive.core.account;
+
+import org.primarysources.archive.core.account.Role;
+
+import java.util.Set;
+
+/** Who is acting, with their roles — taken from the authenticated caller at the edge. */
+public record Actor(String name, Set<Role> roles) {
+
+    public boolean is(Role role) {
+        return roles.contains(role);
+    }
+}

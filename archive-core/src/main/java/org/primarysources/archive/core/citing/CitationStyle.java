@@ -1,0 +1,58 @@
+package org.primarysources.archive.core.citing;
+
+import org.primarysources.archive.core.error.InvalidInputException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * A citation style a researcher's discipline asks for, as published by the Citation Style Language project
+ * (the {@code org.citationstyles:styles} jar carries the style files).
+ */
+public enum CitationStyle {
+    CHICAGO_NOTES_BIBLIOGRAPHY("chicago-notes-bibliography"),
+    APA("apa"),
+    MLA("modern-language-association");
+
+    private final String param;
+
+    CitationStyle(String param) {
+        this.param = param;
+    }
+
+    /** The value of the {@code style} query parameter: the CSL style's id, e.g. {@code apa}. */
+    public String param() {
+        return param;
+    }
+
+    /** The CSL style file on the classpath, e.g. {@code chicago-notes-bibliography.csl}. */
+    public String styleFile() {
+        return param + ".csl";
+    }
+
+    /** The style's CSL XML, read from the styles jar. */
+    String styleXml() {
+        try (InputStream in = CitationStyle.class.getClassLoader().getResourceAsStream(styleFile())) {
+            if (in == null) {
+                throw new IllegalStateException(styleFile() + " is missing: org.citationstyles:styles is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The style a {@code style} parameter names (case-insensitive); an unknown value is the caller's error. */
+    public static CitationStyle ofParam(String param) {
+        String wanted = param == null ? "" : param.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(style -> style.param.equals(wanted)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("style", "unknown citation style '" + param
+                        + "'; use one of " + Arrays.stream(values()).map(CitationStyle::param)
+                        .collect(Collectors.joining(", "))));
+    }
+}

@@ -1,0 +1,294 @@
+package org.primarysources.archive.core.parsing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.primarysources.archive.core.parsing.ScrapedText.LINK_END;
+
+/**
+ * Puts the body back together once the glosses are out. The scraper broke a line at every link, so a line continues
+ * the one before it when it starts with punctuation or a lower-case word, or when the one before stopped
+ * mid-sentence; it starts a new paragraph otherwise. A short line without final punctuation that stands between
+ * paragraphs is a heading. List items ({@code *}, {@code #}) are lines of their own. "See also", "References",
+ * {@code {{DEFAULTSORT:…}}} and what follows are end matter: not body; the categories are taken from there.
+ */
+final class ArticleLayout {
+
+    private static final Set<String> END_SECTIONS = Set.of("see also", "references", "notes", "notes and references",
+            "footnotes", "citations", "sources", "bibliography", "further reading", "external links", "works cited",
+            "categories");
+    private static final int HEADING_CHARS = 80;
+    private static final int HEADING_WORDS = 10;
+    private static final int BARE_NAME_WORDS = 6;
+    /** A heading does not end with one of these: "After the end of" goes on in the next line. */
+    private static final Set<String> OPEN_ENDINGS = Set.of("the", "a", "an", "of", "and", "or", "to", "in", "on",
+            "at", "by", "for", "with", "from", "as", "into", "between", "than", "that", "which");
+
+    private final List<String> lines;
+    private final List<Integer> content = new ArrayList<>();
+    private final Gloss[] glossAfter;
+    private final List<Block> blocks = new ArrayList<>();
+    private final Set<String> categories = new LinkedHashSet<>();
+    private BlockBuilder current;
+
+    private ArticleLayout(List<String> lines, List<Gloss> glosses) {
+        this.lines = lines;
+        this.glossAfter = new Gloss[lines.size()];
+        boolean[] gloss = new boolean[lines.size()];
+        for (Gloss g : glosses) {
+            for (int i = g.first(); i <= g.last(); i++) {
+                gloss[i] = true;
+            }
+            if (!g.orphan()) {
+                glossAfter[g.anchor()] = g;
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (!gloss[i]) {
+                content.add(i);
+            }
+        }
+    }
+
+    static Layout of(List<String> lines, List<Gloss> glosses) {
+        return new ArticleLayout(lines, glosses).layout();
+    }
+
+    private Layout layout() {
+        boolean endMatter = false;
+        boolean categoryList = false;
+        for (int p = 0; p < content.size(); p++) {
+            int index = content.get(p);
+            String line = lines.get(index);
+            if (endMatter) {
+                if (categoryLine(line) || categoryList && !line.isEmpty() && !line.startsWith("{{")) {
+                    addCategory(line);
+                }
+                categoryList |= sortKey(line) || categoriesHeading(line);
+                continue;
+            }
+            if (line.isEmpty() || categoryLine(line)) {
+                close();
+                if (!line.isEmpty()) {
+                    addCategory(line);
+                }
+                continue;
+            }
+            if (glossAfter[index] == null && endMarker(line) && !midSentence()) {
+                close();
+                endMatter = true;
+                categoryList = sortKey(line) || categoriesHeading(line);
+                continue;
+            }
+            if (current != null && joins(line, index)) {
+                current.append(line);
+            } else {
+                close();
+                current = new BlockBuilder(kind(line, p));
+                current.raw.append(line);
+            }
+            if (glossAfter[index] != null) {
+                current.link(glossAfter[index]);
+            }
+        }
+        close();
+        return new Layout(blocks, List.copyOf(categories));
+    }
+
+    private boolean joins(String line, int index) {
+        if (listItem(line) || current.kind == BlockKind.HEADING || template(line) || template(current.raw)) {
+            return false;
+        }
+        if (continues(line, current.raw)) {
+            return true;
+        }
+        if (Glosses.endsSentence(current.raw.toString())) {
+            return false;
+        }
+        // a list item goes on only with a bare link name: "# a border east of the" + "Curzon Line" + gloss
+        return current.kind == BlockKind.PARAGRAPH
+                || glossAfter[index] != null && Words.tokens(line).size() <= BARE_NAME_WORDS;
+    }
+
+    /** A wiki template line ({@code {{Main|…}}}): kept as a line of its own, never joined. */
+    private static boolean template(CharSequence line) {
+        String text = line.toString().strip();
+        return text.startsWith("{{") && text.endsWith("}}");
+    }
+
+    private boolean midSentence() {
+        return current != null && current.kind == BlockKind.PARAGRAPH
+                && !Glosses.endsSentence(current.raw.toString());
+    }
+
+    private BlockKind kind(String line, int p) {
+        if (listItem(line)) {
+            return BlockKind.LIST_ITEM;
+        }
+        boolean first = blocks.isEmpty();
+        if (!first && glossAfter[content.get(p)] == null && headingLike(line)) {
+            String next = nextLine(p);
+            if (next != null && !continues(next, line) && !endMarker(line)) {
+                return BlockKind.HEADING;
+            }
+        }
+        return BlockKind.PARAGRAPH;
+    }
+
+    private String nextLine(int p) {
+        for (int q = p + 1; q < content.size(); q++) {
+            String line = lines.get(content.get(q));
+            if (!line.isEmpty()) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    private static boolean headingLike(String line) {
+        String plain = Markup.plain(line).strip();
+        if (plain.isEmpty() || plain.length() > HEADING_CHARS || Words.tokens(plain).size() > HEADING_WORDS
+                || Glosses.truncated(line) || line.startsWith("{{")) {
+            return false;
+        }
+        int first = plain.codePointAt(0);
+        char last = plain.charAt(plain.length() - 1);
+        List<String> words = Words.tokens(plain);
+        return (Character.isUpperCase(first) || Character.isTitleCase(first) || Character.isDigit(first))
+                && ".,;:!?".indexOf(last) < 0
+                && !OPEN_ENDINGS.contains(words.get(words.size() - 1))
+                && plain.chars().noneMatch(c -> c == '"' || c == '“' || c == '”' || c == '„');
+    }
+
+    /** Whether a line carries on the text before it rather than starting something new. */
+    static boolean continues(String line, CharSequence before) {
+        if (line.startsWith("''") && openItalics(before)) {
+            return true;
+        }
+        if (possessive(line)) {
+            return true;
+        }
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == '[' || line.charAt(i) == ']' || line.charAt(i) == ' ')) {
+            i++;
+        }
+        if (i == line.length()) {
+            return true;
+        }
+        return ",.;:)!?…".indexOf(line.charAt(i)) >= 0 || Words.lowerCaseStart(line.substring(i));
+    }
+
+    /** What goes between two joined lines: nothing before punctuation or a closing italic, one space otherwise. */
+    static String separator(CharSequence before, String line) {
+        if (line.isEmpty() || ",.;:)]!?…".indexOf(line.charAt(0)) >= 0 || possessive(line)
+                || line.startsWith("''") && openItalics(before)) {
+            return "";
+        }
+        char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
+        return last == '(' || last == '[' || last == '“' || last == '„' ? "" : " ";
+    }
+
+    private static boolean possessive(String line) {
+        return (line.startsWith("'s") || line.startsWith("’s"))
+                && (line.length() == 2 || !Character.isLetterOrDigit(line.charAt(2)));
+    }
+
+    /** Whether an italic ({@code ''}) opened in the text is still open at its end. */
+    private static boolean openItalics(CharSequence text) {
+        boolean open = false;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            if (text.charAt(i) != '\'') {
+                continue;
+            }
+            int run = 1;
+            while (i + 1 < length && text.charAt(i + 1) == '\'') {
+                run++;
+                i++;
+            }
+            if (run == 2 || run >= 5) {
+                open = !open;
+            }
+        }
+        return open;
+    }
+
+    static boolean listItem(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == '*' || line.charAt(i) == '#')) {
+            i++;
+        }
+        return i > 0 && !line.substring(i).isBlank();
+    }
+
+    private static boolean endMarker(String line) {
+        String plain = Markup.plain(line).strip();
+        if (plain.endsWith(":")) {
+            plain = plain.substring(0, plain.length() - 1).strip();
+        }
+        return END_SECTIONS.contains(plain.toLowerCase(Locale.ROOT)) || sortKey(line);
+    }
+
+    private static boolean sortKey(String line) {
+        return line.regionMatches(true, 0, "{{DEFAULTSORT", 0, 13);
+    }
+
+    private static boolean categoriesHeading(String line) {
+        String plain = line.strip().toLowerCase(Locale.ROOT);
+        return plain.equals("categories") || plain.equals("categories:");
+    }
+
+    private static boolean categoryLine(String line) {
+        return line.regionMatches(true, 0, "Category:", 0, 9) || line.regionMatches(true, 0, "[[Category:", 0, 11);
+    }
+
+    private void addCategory(String line) {
+        String category = line.strip();
+        if (category.startsWith("[[")) {
+            category = category.substring(2);
+        }
+        if (category.endsWith("]]")) {
+            category = category.substring(0, category.length() - 2);
+        }
+        if (category.regionMatches(true, 0, "Category:", 0, 9)) {
+            category = category.substring(9);
+        }
+        int sort = category.indexOf('|');
+        if (sort >= 0) {
+            category = category.substring(0, sort);
+        }
+        category = Markup.spacing(Markup.plain(category));
+        if (!category.isEmpty() && !categoriesHeading(category)) {
+            categories.add(category);
+        }
+    }
+
+    private void close() {
+        if (current != null) {
+            blocks.add(new Block(current.kind, current.raw.toString(), current.links));
+            current = null;
+        }
+    }
+
+    private static final class BlockBuilder {
+        final BlockKind kind;
+        final StringBuilder raw = new StringBuilder();
+        final List<Gloss> links = new ArrayList<>();
+
+        BlockBuilder(BlockKind kind) {
+            this.kind = kind;
+        }
+
+        void append(String line) {
+            raw.append(separator(raw, line)).append(line);
+        }
+
+        void link(Gloss gloss) {
+            raw.append(LINK_END);
+            links.add(gloss);
+        }
+    }
+}

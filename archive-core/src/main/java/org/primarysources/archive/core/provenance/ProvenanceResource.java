@@ -1,0 +1,73 @@
+package org.primarysources.archive.core.provenance;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.primarysources.archive.core.importing.Imports;
+import org.primarysources.archive.core.provenance.ProvenanceDocuments;
+import org.primarysources.archive.core.provenance.RecordProvenance;
+import org.primarysources.archive.core.provenance.UsedSourceVersion;
+import org.primarysources.archive.core.history.VersionSummary;
+import org.primarysources.archive.core.record.RecordDetails;
+import org.primarysources.archive.core.record.Records;
+import org.primarysources.archive.core.review.Changes;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+
+/** {@code GET /api/records/{id}/provenance}: W3C PROV-O as JSON-LD, or Turtle on {@code Accept: text/turtle}. */
+@Path("records/{id}/provenance")
+@RequestScoped
+@Tag(name = "records")
+public class ProvenanceResource {
+
+    @Inject
+    Records records;
+
+    @Inject
+    Imports imports;
+
+    @Inject
+    Changes changes;
+
+    @Inject
+    ProvenanceDocuments documents;
+
+    @GET
+    @Produces({ProvenanceDocuments.JSON_LD, ProvenanceDocuments.TURTLE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "How a record came to be, as W3C PROV-O (JSON-LD or Turtle)")
+    public Response provenance(@PathParam("id") long id, @Context HttpHeaders headers, @Context UriInfo uri) {
+        RecordDetails record = records.details(id);
+        List<VersionSummary> versions = records.versions(id);
+        List<UsedSourceVersion> quoted = record.citations().stream()
+                .map(c -> new UsedSourceVersion(c.source(), c.sourceVersion(), c.sourceTitle(), c.textHash()))
+                .distinct()
+                .toList();
+        RecordProvenance provenance = new RecordProvenance(base(uri), id, record.kind(),
+                record.label() != null ? record.label() : record.name() != null ? record.name() : record.text(),
+                versions, quoted, records.importOf(id).map(imports::summary).orElse(null),
+                changes.transitionsOf(versions.stream().map(VersionSummary::changeId).filter(Objects::nonNull).toList()));
+        boolean turtle = headers.getAcceptableMediaTypes().stream()
+                .anyMatch(m -> m.isCompatible(MediaType.valueOf(ProvenanceDocuments.TURTLE)) && !m.isWildcardType());
+        return turtle
+                ? Response.ok(documents.turtle(provenance), ProvenanceDocuments.TURTLE + ";charset=UTF-8").build()
+                : Response.ok(documents.jsonLd(provenance), ProvenanceDocuments.JSON_LD + ";charset=UTF-8").build();
+    }
+
+    /** The archive's address: the API base without its {@code /api/} path. */
+    private static URI base(UriInfo uri) {
+        String api = uri.getBaseUri().toString();
+        return URI.create(api.endsWith("/api/") ? api.substring(0, api.length() - 5) : api.replaceAll("/+$", ""));
+    }
+}

@@ -1,0 +1,44 @@
+package org.primarysources.archive.core.citing;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.primarysources.archive.core.error.InvalidInputException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class CitationStyleTest {
+
+    @ParameterizedTest
+    @EnumSource(CitationStyle.class)
+    void everyStyleIsFoundByItsParameter(CitationStyle style) {
+        assertThat(CitationStyle.ofParam(style.param())).isEqualTo(style);
+    }
+
+    @ParameterizedTest
+    @EnumSource(CitationStyle.class)
+    void everyStyleFileIsAnIndependentCslStyleOnTheClasspath(CitationStyle style) {
+        String xml = style.styleXml();
+
+        assertThat(xml).contains("<style", "http://purl.org/net/xbiblio/csl", "<bibliography")
+                .contains("<id>http://www.zotero.org/styles/" + style.param() + "</id>")
+                .doesNotContain("rel=\"independent-parent\"");
+    }
+
+    @Test
+    void stylesMapToTheirCslFiles() {
+        assertThat(CitationStyle.CHICAGO_NOTES_BIBLIOGRAPHY.styleFile()).isEqualTo("chicago-notes-bibliography.csl");
+        assertThat(CitationStyle.APA.styleFile()).isEqualTo("apa.csl");
+        assertThat(CitationStyle.MLA.styleFile()).isEqualTo("modern-language-association.csl");
+    }
+
+    @Test
+    void unknownStyleIsRejectedNamingTheFieldAndTheAllowedValues() {
+        InvalidInputException e = catchThrowableOfType(() -> CitationStyle.ofParam("harvard"),
+                InvalidInputException.class);
+
+        assertThat(e.field()).isEqualTo("style");
+        assertThat(e.getMessage()).contains("harvard", "chicago-notes-bibliography, apa, modern-language-association");
+    }
+}
