@@ -4,8 +4,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -41,4 +44,14 @@ class ArchitectureTest {
             .resideInAPackage("..core.history..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "..core.record..",
                     "..core.source..", "..core.review..", "..core.importing..");
+
+    /**
+     * Dependencies arrive through the constructor, into final fields, as in the UI: a service can be built in a
+     * test with {@code new}. EJB session beans are the exception, because the EJB container creates them through
+     * their no-argument constructor.
+     */
+    @ArchTest
+    static final ArchRule dependenciesAreConstructorInjected = noFields()
+            .that().areDeclaredInClassesThat().areNotAnnotatedWith(Singleton.class)
+            .should().beAnnotatedWith(Inject.class);
 }

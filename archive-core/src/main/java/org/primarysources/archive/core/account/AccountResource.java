@@ -32,8 +32,17 @@ import java.util.TreeSet;
 @SecurityRequirement(name = "basic")
 public class AccountResource {
 
+    private final Accounts accounts;
+
     @Inject
-    Accounts accounts;
+    AccountResource(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected AccountResource() {
+        this(null);
+    }
 
     @Context
     SecurityContext security;

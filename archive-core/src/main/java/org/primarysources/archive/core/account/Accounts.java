@@ -22,14 +22,21 @@ public class Accounts {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     static final int MIN_PASSWORD_LENGTH = 12;
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final PasswordHashing hashing;
+    private final Clock clock;
 
     @Inject
-    PasswordHashing hashing;
+    Accounts(EntityManager em, PasswordHashing hashing, Clock clock) {
+        this.em = em;
+        this.hashing = hashing;
+        this.clock = clock;
+    }
 
-    @Inject
-    Clock clock;
+    /** Only for the CDI client proxy. */
+    protected Accounts() {
+        this(null, null, null);
+    }
 
     public AccountSummary open(CreateAccount command) {
         String username = command.username() == null ? "" : command.username();

@@ -36,8 +36,17 @@ class ArchiveAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String SESSION_CALLER = ArchiveAuthenticationMechanism.class.getName() + ".caller";
     static final String REALM = "archive";
 
+    private final IdentityStoreHandler identityStores;
+
     @Inject
-    IdentityStoreHandler identityStores;
+    ArchiveAuthenticationMechanism(IdentityStoreHandler identityStores) {
+        this.identityStores = identityStores;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected ArchiveAuthenticationMechanism() {
+        this(null);
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,

@@ -21,16 +21,23 @@ class ArchiveIdentityStore implements IdentityStore {
 
     private static final String DUMMY_HASH_INPUT = "timing-equaliser";
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    PasswordHashing hashing;
-
-    @Inject
-    RecentCredentials recent;
+    private final EntityManager em;
+    private final PasswordHashing hashing;
+    private final RecentCredentials recent;
 
     private volatile String dummyHash;
+
+    @Inject
+    ArchiveIdentityStore(EntityManager em, PasswordHashing hashing, RecentCredentials recent) {
+        this.em = em;
+        this.hashing = hashing;
+        this.recent = recent;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected ArchiveIdentityStore() {
+        this(null, null, null);
+    }
 
     @Override
     public CredentialValidationResult validate(Credential credential) {

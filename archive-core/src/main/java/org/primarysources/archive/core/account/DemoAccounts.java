@@ -21,12 +21,19 @@ class DemoAccounts {
 
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
 
-    @Inject
-    Accounts accounts;
+    private final Accounts accounts;
+    private final Optional<String> demoPassword;
 
     @Inject
-    @ConfigProperty(name = "archive.demo.password")
-    Optional<String> demoPassword;
+    DemoAccounts(Accounts accounts, @ConfigProperty(name = "archive.demo.password") Optional<String> demoPassword) {
+        this.accounts = accounts;
+        this.demoPassword = demoPassword;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected DemoAccounts() {
+        this(null, null);
+    }
 
     void openOnFirstStart(@Observes @Priority(200) SchemaReady ready) {
         if (demoPassword.isEmpty() || demoPassword.get().isBlank() || accounts.count() > 0) {

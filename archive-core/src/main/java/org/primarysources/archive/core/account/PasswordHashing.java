@@ -16,8 +16,17 @@ class PasswordHashing {
 
     static final int ITERATIONS = 210_000;
 
+    private final Pbkdf2PasswordHash hash;
+
     @Inject
-    Pbkdf2PasswordHash hash;
+    PasswordHashing(Pbkdf2PasswordHash hash) {
+        this.hash = hash;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected PasswordHashing() {
+        this(null);
+    }
 
     @PostConstruct
     void configure() {

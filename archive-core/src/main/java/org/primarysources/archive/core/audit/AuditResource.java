@@ -20,8 +20,17 @@ import org.primarysources.archive.core.account.Role;
 @SecurityRequirement(name = "basic")
 public class AuditResource {
 
+    private final ArchiveAudit audit;
+
     @Inject
-    ArchiveAudit audit;
+    AuditResource(ArchiveAudit audit) {
+        this.audit = audit;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected AuditResource() {
+        this(null);
+    }
 
     @GET
     @RolesAllowed(Role.ADMIN_NAME)

@@ -36,8 +36,17 @@ import java.util.Map;
 @SecurityRequirement(name = "basic")
 public class ImportResource {
 
+    private final Imports imports;
+
     @Inject
-    Imports imports;
+    ImportResource(Imports imports) {
+        this.imports = imports;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected ImportResource() {
+        this(null);
+    }
 
     @Context
     SecurityContext security;

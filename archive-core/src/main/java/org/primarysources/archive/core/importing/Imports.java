@@ -58,20 +58,25 @@ public class Imports {
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     private static final int CONTEXT = 32;
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final Sources sources;
+    private final Changes changes;
+    private final Records records;
+    private final Clock clock;
 
     @Inject
-    Sources sources;
+    Imports(EntityManager em, Sources sources, Changes changes, Records records, Clock clock) {
+        this.em = em;
+        this.sources = sources;
+        this.changes = changes;
+        this.records = records;
+        this.clock = clock;
+    }
 
-    @Inject
-    Changes changes;
-
-    @Inject
-    Records records;
-
-    @Inject
-    Clock clock;
+    /** Only for the CDI client proxy. */
+    protected Imports() {
+        this(null, null, null, null, null);
+    }
 
     public ImportResult importArticle(byte[] file, String fileName, String title, String language, Actor actor) {
         long started = System.nanoTime();

@@ -37,20 +37,25 @@ public class Outbox {
     /** For logging the change of state once, not every second of an outage. */
     private final AtomicBoolean indexReachable = new AtomicBoolean(true);
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final Records records;
+    private final RecordIndexer indexer;
+    private final Sources sources;
+    private final Clock clock;
 
     @Inject
-    Records records;
+    Outbox(EntityManager em, Records records, RecordIndexer indexer, Sources sources, Clock clock) {
+        this.em = em;
+        this.records = records;
+        this.indexer = indexer;
+        this.sources = sources;
+        this.clock = clock;
+    }
 
-    @Inject
-    RecordIndexer indexer;
-
-    @Inject
-    Sources sources;
-
-    @Inject
-    Clock clock;
+    /** Only for the CDI client proxy. */
+    protected Outbox() {
+        this(null, null, null, null, null);
+    }
 
     /**
      * Applies one batch of due rows; returns how many rows it dealt with — applied, or parked because the index

@@ -15,8 +15,17 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 class OutboxReadiness implements HealthCheck {
 
+    private final Outbox outbox;
+
     @Inject
-    Outbox outbox;
+    OutboxReadiness(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected OutboxReadiness() {
+        this(null);
+    }
 
     @Override
     public HealthCheckResponse call() {

@@ -13,11 +13,19 @@ import java.time.Clock;
 @ApplicationScoped
 class OutboxWriter {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final Clock clock;
 
     @Inject
-    Clock clock;
+    OutboxWriter(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected OutboxWriter() {
+        this(null, null);
+    }
 
     void onPublished(@Observes RecordPublished published) {
         em.persist(new OutboxEntry(published.recordId(), published.version(), published.retracted(), clock.instant()));

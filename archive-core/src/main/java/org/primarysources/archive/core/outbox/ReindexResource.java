@@ -22,8 +22,17 @@ import org.primarysources.archive.core.account.Role;
 @SecurityRequirement(name = "basic")
 public class ReindexResource {
 
+    private final Reindexing reindexing;
+
     @Inject
-    Reindexing reindexing;
+    ReindexResource(Reindexing reindexing) {
+        this.reindexing = reindexing;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected ReindexResource() {
+        this(null);
+    }
 
     @POST
     @RolesAllowed(Role.ADMIN_NAME)

@@ -28,20 +28,25 @@ public class Reindexing {
 
     private final AtomicReference<ReindexStatus> status = new AtomicReference<>(ReindexStatus.idle());
 
-    @Inject
-    Records records;
+    private final Records records;
+    private final RecordIndexer indexer;
+    private final Outbox outbox;
+    private final Sources sources;
+    private final Clock clock;
 
     @Inject
-    RecordIndexer indexer;
+    Reindexing(Records records, RecordIndexer indexer, Outbox outbox, Sources sources, Clock clock) {
+        this.records = records;
+        this.indexer = indexer;
+        this.outbox = outbox;
+        this.sources = sources;
+        this.clock = clock;
+    }
 
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    Sources sources;
-
-    @Inject
-    Clock clock;
+    /** Only for the CDI client proxy. */
+    protected Reindexing() {
+        this(null, null, null, null, null);
+    }
 
     @Resource
     ManagedExecutorService executor;

@@ -15,8 +15,17 @@ import java.sql.SQLException;
 @ApplicationScoped
 class DatabaseReadiness implements HealthCheck {
 
+    private final DataSource dataSource;
+
     @Inject
-    DataSource dataSource;
+    DatabaseReadiness(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected DatabaseReadiness() {
+        this(null);
+    }
 
     @Override
     public HealthCheckResponse call() {

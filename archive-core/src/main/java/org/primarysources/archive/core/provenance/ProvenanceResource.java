@@ -32,17 +32,23 @@ import java.util.Objects;
 @Tag(name = "records")
 public class ProvenanceResource {
 
-    @Inject
-    Records records;
+    private final Records records;
+    private final Imports imports;
+    private final Changes changes;
+    private final ProvenanceDocuments documents;
 
     @Inject
-    Imports imports;
+    ProvenanceResource(Records records, Imports imports, Changes changes, ProvenanceDocuments documents) {
+        this.records = records;
+        this.imports = imports;
+        this.changes = changes;
+        this.documents = documents;
+    }
 
-    @Inject
-    Changes changes;
-
-    @Inject
-    ProvenanceDocuments documents;
+    /** Only for the CDI client proxy. */
+    protected ProvenanceResource() {
+        this(null, null, null, null);
+    }
 
     @GET
     @Produces({ProvenanceDocuments.JSON_LD, ProvenanceDocuments.TURTLE, MediaType.APPLICATION_JSON})

@@ -24,8 +24,17 @@ import java.util.Locale;
 @Tag(name = "records")
 public class RecordResource {
 
+    private final Records records;
+
     @Inject
-    Records records;
+    RecordResource(Records records) {
+        this.records = records;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected RecordResource() {
+        this(null);
+    }
 
     @GET
     @Operation(summary = "Published records, optionally of one kind and/or one source, a page at a time")

@@ -42,17 +42,23 @@ public class Records {
 
     public static final int MAX_PAGE_SIZE = 100;
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final Sources sources;
+    private final Clock clock;
+    private final Event<RecordPublished> published;
 
     @Inject
-    Sources sources;
+    Records(EntityManager em, Sources sources, Clock clock, Event<RecordPublished> published) {
+        this.em = em;
+        this.sources = sources;
+        this.clock = clock;
+        this.published = published;
+    }
 
-    @Inject
-    Clock clock;
-
-    @Inject
-    Event<RecordPublished> published;
+    /** Only for the CDI client proxy. */
+    protected Records() {
+        this(null, null, null, null);
+    }
 
     public RecordDetails publish(PublishRecord command) {
         requireFourEyes(command.author(), command.approver());

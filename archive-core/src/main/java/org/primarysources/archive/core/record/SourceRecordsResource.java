@@ -20,11 +20,19 @@ import org.primarysources.archive.core.source.Sources;
 @Tag(name = "sources")
 public class SourceRecordsResource {
 
-    @Inject
-    Records records;
+    private final Records records;
+    private final Sources sources;
 
     @Inject
-    Sources sources;
+    SourceRecordsResource(Records records, Sources sources) {
+        this.records = records;
+        this.sources = sources;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected SourceRecordsResource() {
+        this(null, null);
+    }
 
     @GET
     @Operation(summary = "The published records of a source, optionally of one kind")

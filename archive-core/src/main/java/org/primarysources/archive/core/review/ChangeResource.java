@@ -37,8 +37,17 @@ import java.util.Locale;
 @SecurityRequirement(name = "basic")
 public class ChangeResource {
 
+    private final Changes changes;
+
     @Inject
-    Changes changes;
+    ChangeResource(Changes changes) {
+        this.changes = changes;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected ChangeResource() {
+        this(null);
+    }
 
     @Context
     SecurityContext security;

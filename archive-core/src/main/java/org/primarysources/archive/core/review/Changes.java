@@ -39,17 +39,23 @@ public class Changes {
 
     public static final int MAX_PAGE_SIZE = 200;
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final Records records;
+    private final Sources sources;
+    private final Clock clock;
 
     @Inject
-    Records records;
+    Changes(EntityManager em, Records records, Sources sources, Clock clock) {
+        this.em = em;
+        this.records = records;
+        this.sources = sources;
+        this.clock = clock;
+    }
 
-    @Inject
-    Sources sources;
-
-    @Inject
-    Clock clock;
+    /** Only for the CDI client proxy. */
+    protected Changes() {
+        this(null, null, null, null);
+    }
 
     public ChangeDetails propose(ProposeChange command, Actor actor) {
         requireAuthor(actor);

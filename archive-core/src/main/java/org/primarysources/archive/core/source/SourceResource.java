@@ -26,8 +26,17 @@ public class SourceResource {
 
     static final int MAX_PAGE_SIZE = 100;
 
+    private final Sources sources;
+
     @Inject
-    Sources sources;
+    SourceResource(Sources sources) {
+        this.sources = sources;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected SourceResource() {
+        this(null);
+    }
 
     @GET
     @Operation(summary = "Published sources, without their transcriptions")

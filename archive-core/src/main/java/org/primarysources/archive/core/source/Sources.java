@@ -26,14 +26,21 @@ import java.util.function.Consumer;
 @Transactional
 public class Sources {
 
-    @Inject
-    EntityManager em;
+    private final EntityManager em;
+    private final Clock clock;
+    private final jakarta.enterprise.event.Event<SourcePublished> published;
 
     @Inject
-    Clock clock;
+    Sources(EntityManager em, Clock clock, jakarta.enterprise.event.Event<SourcePublished> published) {
+        this.em = em;
+        this.clock = clock;
+        this.published = published;
+    }
 
-    @Inject
-    jakarta.enterprise.event.Event<SourcePublished> published;
+    /** Only for the CDI client proxy. */
+    protected Sources() {
+        this(null, null, null);
+    }
 
     /** Opens a source that has no published version yet (drafts can refer to it); returns its id. */
     public long open() {

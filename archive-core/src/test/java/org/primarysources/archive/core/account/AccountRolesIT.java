@@ -107,8 +107,6 @@ class AccountRolesIT {
     }
 
     private static Accounts accounts(jakarta.persistence.EntityManager em) {
-        Accounts accounts = new Accounts();
-        accounts.em = em;
-        return accounts;
+        return new Accounts(em, null, null);
     }
 }

@@ -14,12 +14,6 @@ public final class ImportsWiring {
 
     public static Imports imports(EntityManager em, Sources sources, Changes changes,
                                   org.primarysources.archive.core.record.Records records, Clock clock) {
-        Imports imports = new Imports();
-        imports.records = records;
-        imports.em = em;
-        imports.sources = sources;
-        imports.changes = changes;
-        imports.clock = clock;
-        return imports;
+        return new Imports(em, sources, changes, records, clock);
     }
 }

@@ -175,17 +175,9 @@ class OutboxIT {
 
     private <T> T in(TestDatabase db, Function<Services, T> work) {
         return db.fromTransaction(em -> {
-            OutboxWriter writer = new OutboxWriter();
-            writer.em = em;
-            writer.clock = clock;
             Sources sources = SourcesWiring.sources(em, clock);
-            Records records = RecordsWiring.records(em, sources, clock, writer::onPublished);
-            Outbox outbox = new Outbox();
-            outbox.em = em;
-            outbox.records = records;
-            outbox.indexer = indexer;
-            outbox.sources = sources;
-            outbox.clock = clock;
+            Records records = RecordsWiring.records(em, sources, clock, OutboxWiring.writer(em, clock));
+            Outbox outbox = OutboxWiring.outbox(em, records, sources, indexer, clock);
             return work.apply(new Services(sources, records, outbox));
         });
     }

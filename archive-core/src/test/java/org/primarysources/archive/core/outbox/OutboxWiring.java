@@ -19,20 +19,11 @@ public final class OutboxWiring {
 
     /** Writes an outbox row per published record version; pass it to {@code RecordsWiring.records(…, observer)}. */
     public static Consumer<RecordPublished> writer(EntityManager em, Clock clock) {
-        OutboxWriter writer = new OutboxWriter();
-        writer.em = em;
-        writer.clock = clock;
-        return writer::onPublished;
+        return new OutboxWriter(em, clock)::onPublished;
     }
 
     public static Outbox outbox(EntityManager em, Records records, Sources sources, RecordIndexer indexer,
                                 Clock clock) {
-        Outbox outbox = new Outbox();
-        outbox.em = em;
-        outbox.records = records;
-        outbox.sources = sources;
-        outbox.indexer = indexer;
-        outbox.clock = clock;
-        return outbox;
+        return new Outbox(em, records, indexer, sources, clock);
     }
 }

@@ -24,12 +24,7 @@ public final class RecordsWiring {
     /** As above, with each event handed to {@code observer} in the publishing transaction (like CDI does). */
     public static Records records(EntityManager em, Sources sources, Clock clock,
                                   java.util.function.Consumer<RecordPublished> observer) {
-        Records records = new Records();
-        records.em = em;
-        records.sources = sources;
-        records.clock = clock;
-        records.published = new ListEvent(observer);
-        return records;
+        return new Records(em, sources, clock, new ListEvent(observer));
     }
 
     private record ListEvent(java.util.function.Consumer<RecordPublished> observer) implements Event<RecordPublished> {

@@ -13,11 +13,6 @@ public final class ChangesWiring {
     }
 
     public static Changes changes(EntityManager em, Sources sources, Records records, Clock clock) {
-        Changes changes = new Changes();
-        changes.em = em;
-        changes.sources = sources;
-        changes.records = records;
-        changes.clock = clock;
-        return changes;
+        return new Changes(em, records, sources, clock);
     }
 }

@@ -11,9 +11,6 @@ public final class SourcesWiring {
     }
 
     public static Sources sources(EntityManager em, Clock clock) {
-        Sources sources = new Sources();
-        sources.em = em;
-        sources.clock = clock;
-        return sources;
+        return new Sources(em, clock, null);
     }
 }

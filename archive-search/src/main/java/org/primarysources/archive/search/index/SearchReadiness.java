@@ -15,11 +15,19 @@ import org.opensearch.client.opensearch._types.HealthStatus;
 @ApplicationScoped
 class SearchReadiness implements HealthCheck {
 
-    @Inject
-    OpenSearchClient client;
+    private final OpenSearchClient client;
+    private final SearchCluster cluster;
 
     @Inject
-    SearchCluster cluster;
+    SearchReadiness(OpenSearchClient client, SearchCluster cluster) {
+        this.client = client;
+        this.cluster = cluster;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected SearchReadiness() {
+        this(null, null);
+    }
 
     @Override
     public HealthCheckResponse call() {

@@ -30,8 +30,17 @@ import java.util.function.Function;
 @Tag(name = "search")
 public class SearchResource {
 
+    private final Searches searches;
+
     @Inject
-    Searches searches;
+    public SearchResource(Searches searches) {
+        this.searches = searches;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected SearchResource() {
+        this(null);
+    }
 
     @GET
     @Operation(summary = "Published records matching words, \"phrases\", -exclusions and OR, with filters, "

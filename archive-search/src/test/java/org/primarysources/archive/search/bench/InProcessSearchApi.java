@@ -12,7 +12,6 @@ import org.primarysources.archive.search.query.Searches;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -46,12 +45,8 @@ final class InProcessSearchApi implements AutoCloseable {
     /** Time inside the handler (parameters, search, JSON-B), when asked for; requests come one at a time. */
     private volatile Latencies handlerTimes;
 
-    InProcessSearchApi(Searches searches) throws IOException, ReflectiveOperationException {
-        resource = new SearchResource();
-        // the field CDI injects (package-private, as the resource is a CDI bean)
-        Field injected = SearchResource.class.getDeclaredField("searches");
-        injected.setAccessible(true);
-        injected.set(resource, searches);
+    InProcessSearchApi(Searches searches) throws IOException {
+        resource = new SearchResource(searches);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         server.createContext("/api/search", this::handle);
         server.setExecutor(threads);

@@ -62,8 +62,7 @@ class SearchResourceTest {
     @Test
     void searchesWithWhatItRead() {
         RecordingSearches searches = new RecordingSearches();
-        SearchResource resource = new SearchResource();
-        resource.searches = searches;
+        SearchResource resource = new SearchResource(searches);
 
         resource.search("Šešupė", List.of("QUOTE"), null, null, null, null, null, null, null, null);
 

@@ -27,12 +27,19 @@ class DemoArchive {
     static final String SEED = "/demo/soviet-lithuanian-mutual-assistance-treaty-1939.txt";
     private static final Logger LOG = Logger.getLogger(DemoArchive.class.getName());
 
-    @Inject
-    Imports imports;
+    private final Imports imports;
+    private final Optional<String> demoPassword;
 
     @Inject
-    @ConfigProperty(name = "archive.demo.password")
-    Optional<String> demoPassword;
+    DemoArchive(Imports imports, @ConfigProperty(name = "archive.demo.password") Optional<String> demoPassword) {
+        this.imports = imports;
+        this.demoPassword = demoPassword;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected DemoArchive() {
+        this(null, null);
+    }
 
     void loadOnFirstStart(@Observes @Priority(300) SchemaReady ready) {
         if (demoPassword.isEmpty() || demoPassword.get().isBlank() || imports.count() > 0) {
