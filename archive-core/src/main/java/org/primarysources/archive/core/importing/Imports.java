@@ -21,6 +21,9 @@ import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.record.Attribution;
 import org.primarysources.archive.core.record.CitationInput;
 import org.primarysources.archive.core.record.EntityType;
+import org.primarysources.archive.core.record.ClauseContent;
+import org.primarysources.archive.core.record.EntityContent;
+import org.primarysources.archive.core.record.QuoteContent;
 import org.primarysources.archive.core.record.RecordContent;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.Records;
@@ -117,9 +120,8 @@ public class Imports {
         Earlier earlier = Earlier.of(previous.isPresent() ? publishedOf(sourceId) : List.of());
         Map<String, Long> entityChanges = new HashMap<>();
         for (ParsedEntity entity : article.entities()) {
-            RecordContent content = new RecordContent(RecordKind.ENTITY, sourceId, null, null,
-                    entity.description(), lang, null, null, null, null, null, entity.name(), null,
-                    entityType(entity.typeGuess()), null);
+            RecordContent content = new EntityContent(sourceId, entity.name(), List.of(),
+                    entityType(entity.typeGuess()), entity.description(), lang, List.of());
             RecordDetails before = earlier.entities.get(entity.name());
             if (before != null && before.text().equals(content.text())) {
                 continue;
@@ -138,9 +140,9 @@ public class Imports {
                 continue;
             }
             made.add(changes.proposeImported(before == null ? null : before.id(),
-                    before == null ? null : before.version(), new RecordContent(RecordKind.CLAUSE, sourceId,
-                            clause.label(), clause.ordinal(), clause.text(), lang, null, null, null, null, null, null,
-                            null, null, List.of(citation)), actor.name(), batch.id(), ordinal++, null));
+                    before == null ? null : before.version(), new ClauseContent(sourceId,
+                            clause.label(), clause.ordinal(), clause.text(), lang, List.of(), null, List.of(citation)),
+                    actor.name(), batch.id(), ordinal++, null));
         }
         for (ParsedQuote quote : article.quotes()) {
             CitationInput citation = cite(article.transcription(), quote.start(), quote.end(), newVersion, null, null);
@@ -151,9 +153,9 @@ public class Imports {
             List<Translation> translations = quote.translation() == null ? List.of()
                     : List.of(new Translation(quote.translationLanguage(), quote.translation()));
             Long speaker = quote.speakerName() == null ? null : entityChanges.get(quote.speakerName());
-            made.add(changes.proposeImported(new RecordContent(RecordKind.QUOTE, sourceId, null, null,
-                    quote.exact(), lang, translations, null, null, quote.context(),
-                    speaker == null ? null : Attribution.PROBABLE, null, null, null, List.of(citation)),
+            made.add(changes.proposeImported(new QuoteContent(sourceId, quote.exact(), lang,
+                    translations, null, null, quote.context(), speaker == null ? null : Attribution.PROBABLE,
+                    List.of(citation)),
                     actor.name(), batch.id(), ordinal++, speaker));
         }
         Map<String, Integer> counts = new LinkedHashMap<>();

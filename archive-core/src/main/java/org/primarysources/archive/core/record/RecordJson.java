@@ -37,26 +37,43 @@ final class RecordJson {
     /** With the review trail of the change that produced the version (hashed with it). */
     static Map<String, Object> canonical(RecordContent c, List<CitationDetails> citations, boolean retracted,
                                          List<TransitionSummary> review) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("kind", c.kind());
-        json.put("sourceId", c.sourceId());
-        json.put("label", c.label());
-        json.put("ordinal", c.ordinal());
-        json.put("text", c.text());
-        json.put("language", c.language());
-        json.put("translations", c.translations().stream()
+        Map<String, Object> json = fields(c);
+        json.put("translations", translations(c).stream()
                 .map(t -> map("language", t.language(), "text", t.text())).toList());
-        json.put("speakerId", c.speakerId());
-        json.put("date", c.date() == null ? null : c.date().toString());
-        json.put("occasion", c.occasion());
-        json.put("attribution", c.attribution());
-        json.put("name", c.name());
-        json.put("alternativeNames", c.alternativeNames());
-        json.put("entityType", c.entityType());
+        json.put("date", json.get("date") == null ? null : json.get("date").toString());
         json.put("citations", citations.stream().map(RecordJson::citation).toList());
         json.put("retracted", retracted ? Boolean.TRUE : null);
         json.put("review", review.isEmpty() ? null : review.stream().map(RecordJson::transition).toList());
         return json;
+    }
+
+    /**
+     * Every field a record can have but its citations, in the stored order, null (or empty) where the content's
+     * kind has no such field: the one flat view of the three kinds, for hashing and for showing field by field.
+     */
+    static Map<String, Object> fields(RecordContent content) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", content.kind());
+        json.put("sourceId", content.sourceId());
+        json.put("label", content instanceof ClauseContent c ? c.label() : null);
+        json.put("ordinal", content instanceof ClauseContent c ? c.ordinal() : null);
+        json.put("text", content.text());
+        json.put("language", content.language());
+        json.put("translations", translations(content));
+        json.put("speakerId", content instanceof QuoteContent q ? q.speakerId() : null);
+        json.put("date", content instanceof ClauseContent c ? c.date()
+                : content instanceof QuoteContent q ? q.date() : null);
+        json.put("occasion", content instanceof QuoteContent q ? q.occasion() : null);
+        json.put("attribution", content instanceof QuoteContent q ? q.attribution() : null);
+        json.put("name", content instanceof EntityContent e ? e.name() : null);
+        json.put("alternativeNames", content instanceof EntityContent e ? e.alternativeNames() : List.of());
+        json.put("entityType", content instanceof EntityContent e ? e.entityType() : null);
+        return json;
+    }
+
+    static List<Translation> translations(RecordContent content) {
+        return content instanceof ClauseContent c ? c.translations()
+                : content instanceof QuoteContent q ? q.translations() : List.of();
     }
 
     private static Map<String, Object> transition(TransitionSummary t) {
@@ -109,13 +126,20 @@ final class RecordJson {
             inputs.add(new CitationInput(details.sourceVersion(), details.label(), details.locator(),
                     details.exact(), details.prefix(), details.suffix()));
         }
-        RecordContent content = new RecordContent(RecordKind.valueOf(o.getString("kind")),
-                o.getJsonNumber("sourceId").longValue(), text(o, "label"), integer(o, "ordinal"), o.getString("text"),
-                text(o, "language"), translations, o.get("speakerId") instanceof JsonNumber n ? n.longValue() : null,
-                PartialDate.parse(text(o, "date")), text(o, "occasion"),
-                o.get("attribution") instanceof JsonString a ? Attribution.valueOf(a.getString()) : null,
-                text(o, "name"), array(o, "alternativeNames").getValuesAs(JsonString::getString),
-                o.get("entityType") instanceof JsonString e ? EntityType.valueOf(e.getString()) : null, inputs);
+        long sourceId = o.getJsonNumber("sourceId").longValue();
+        PartialDate date = PartialDate.parse(text(o, "date"));
+        RecordContent content = switch (RecordKind.valueOf(o.getString("kind"))) {
+            case CLAUSE -> new ClauseContent(sourceId, text(o, "label"), integer(o, "ordinal"), o.getString("text"),
+                    text(o, "language"), translations, date, inputs);
+            case QUOTE -> new QuoteContent(sourceId, o.getString("text"), text(o, "language"), translations,
+                    o.get("speakerId") instanceof JsonNumber n ? n.longValue() : null, date, text(o, "occasion"),
+                    o.get("attribution") instanceof JsonString a ? Attribution.valueOf(a.getString()) : null, inputs);
+            case ENTITY -> new EntityContent(sourceId, text(o, "name"),
+                    array(o, "alternativeNames").getValuesAs(JsonString::getString),
+                    o.get("entityType") instanceof JsonString e ? EntityType.valueOf(e.getString()) : null,
+                    o.getString("text"), text(o, "language"), inputs);
+            case SOURCE -> throw new IllegalArgumentException("a stored record is never of kind SOURCE");
+        };
         return new Stored(content, citations, o.getBoolean("retracted", false));
     }
 

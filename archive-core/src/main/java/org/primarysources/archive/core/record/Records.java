@@ -77,7 +77,9 @@ public class Records {
                         + "; a record keeps its kind");
             }
         }
-        checkSpeaker(content.speakerId());
+        if (content instanceof QuoteContent quote) {
+            checkSpeaker(quote.speakerId());
+        }
         List<CitationDetails> citations = resolve(content);
         return append(record, command.baseVersion(), content, citations, false, command.activity(),
                 command.author(), command.approver(), command.changeId(), command.importId(), command.review());
@@ -291,11 +293,16 @@ public class Records {
                 .map(d -> new CitationDetails(d.source(), sourceTitle, d.sourceVersion(), d.label(), d.locator(),
                         d.exact(), d.prefix(), d.suffix(), d.start(), d.end(), d.textHash(), d.verification()))
                 .toList();
-        boolean entity = c.kind() == RecordKind.ENTITY;
-        return new RecordDetails(v.record().id(), c.kind(), v.number(), c.label(), c.ordinal(), c.text(),
-                c.language(), c.translations(), speaker(c.speakerId()), new SourceRef(c.sourceId(), sourceTitle),
-                c.date(), c.occasion(), c.attribution(), c.name(), c.alternativeNames(), entity ? c.text() : null,
-                c.entityType(), citations,
+        ClauseContent clause = c instanceof ClauseContent x ? x : null;
+        QuoteContent quote = c instanceof QuoteContent x ? x : null;
+        EntityContent entity = c instanceof EntityContent x ? x : null;
+        return new RecordDetails(v.record().id(), c.kind(), v.number(), clause == null ? null : clause.label(),
+                clause == null ? null : clause.ordinal(), c.text(), c.language(), RecordJson.translations(c),
+                speaker(quote == null ? null : quote.speakerId()), new SourceRef(c.sourceId(), sourceTitle),
+                clause != null ? clause.date() : quote != null ? quote.date() : null,
+                quote == null ? null : quote.occasion(), quote == null ? null : quote.attribution(),
+                entity == null ? null : entity.name(), entity == null ? List.of() : entity.alternativeNames(),
+                entity == null ? null : c.text(), entity == null ? null : entity.entityType(), citations,
                 storedVerification(v.verification()), v.hash(), v.activity(), v.createdAt(), stored.retracted());
     }
 
@@ -311,7 +318,7 @@ public class Records {
         if (speaker == null || speaker.publishedVersion() == 0) {
             return null;
         }
-        return new Reference(speakerId, RecordJson.read(stored(speakerId, speaker.publishedVersion()).content())
-                .content().name());
+        RecordContent named = RecordJson.read(stored(speakerId, speaker.publishedVersion()).content()).content();
+        return new Reference(speakerId, named instanceof EntityContent entity ? entity.name() : null);
     }
 }

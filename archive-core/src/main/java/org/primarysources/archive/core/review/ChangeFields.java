@@ -60,22 +60,23 @@ final class ChangeFields {
 
     private static Map<String, String> fields(RecordContent c) {
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("kind", c.kind().name());
-        f.put("label", c.label());
-        f.put("ordinal", c.ordinal() == null ? null : c.ordinal().toString());
-        f.put("text", c.text());
-        f.put("language", c.language());
-        f.put("translations", translations(c.translations()));
-        f.put("speakerId", c.speakerId() == null ? null : c.speakerId().toString());
-        f.put("date", c.date() == null ? null : c.date().toString());
-        f.put("occasion", c.occasion());
-        f.put("attribution", c.attribution() == null ? null : c.attribution().name());
-        f.put("name", c.name());
-        f.put("alternativeNames", c.alternativeNames().isEmpty() ? null : String.join("; ", c.alternativeNames()));
-        f.put("entityType", c.entityType() == null ? null : c.entityType().name());
+        RecordDrafts.fields(c).forEach((field, value) -> f.put(field, shown(value)));
+        f.remove("sourceId");
         f.put("citations", c.citations().isEmpty() ? null : c.citations().stream()
                 .map(x -> citation(x.label(), x.locator(), x.exact())).collect(Collectors.joining("\n")));
         return f;
+    }
+
+    /** A field's value as an editor reads it in a diff: lists joined, absent or empty as null. */
+    private static String shown(Object value) {
+        if (value instanceof List<?> list) {
+            if (list.isEmpty()) {
+                return null;
+            }
+            return list.get(0) instanceof Translation ? translations(list.stream().map(Translation.class::cast).toList())
+                    : list.stream().map(Object::toString).collect(Collectors.joining("; "));
+        }
+        return value instanceof Enum<?> constant ? constant.name() : value == null ? null : value.toString();
     }
 
     private static String translations(List<Translation> translations) {

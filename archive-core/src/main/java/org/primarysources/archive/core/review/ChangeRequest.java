@@ -11,7 +11,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.primarysources.archive.core.error.ForbiddenException;
+import org.primarysources.archive.core.record.RecordContent;
+import org.primarysources.archive.core.record.RecordDrafts;
 import org.primarysources.archive.core.record.RecordKind;
+import org.primarysources.archive.core.source.SourceContent;
+import org.primarysources.archive.core.source.SourceDrafts;
 
 import java.time.Instant;
 
@@ -85,9 +89,21 @@ class ChangeRequest {
     protected ChangeRequest() {
     }
 
-    ChangeRequest(Target target, ChangeAction action, Long recordId, long sourceId, RecordKind recordKind,
-                  Integer baseVersion, String proposed, String note, String author, Long importId, int ordinal,
-                  Instant now) {
+    /** A proposal for one record: create, update or retract it, drafted over {@code baseVersion}. */
+    static ChangeRequest forRecord(ChangeAction action, Long recordId, Integer baseVersion, RecordContent content,
+                                   Drafted drafted) {
+        return new ChangeRequest(Target.RECORD, action, recordId, content.sourceId(), content.kind(), baseVersion,
+                RecordDrafts.write(content), drafted);
+    }
+
+    /** A new transcription for a source: its first ({@code baseVersion} 0) or the next one. */
+    static ChangeRequest forSource(long sourceId, int baseVersion, SourceContent content, Drafted drafted) {
+        return new ChangeRequest(Target.SOURCE, baseVersion == 0 ? ChangeAction.CREATE : ChangeAction.UPDATE, null,
+                sourceId, null, baseVersion, SourceDrafts.write(content), drafted);
+    }
+
+    private ChangeRequest(Target target, ChangeAction action, Long recordId, long sourceId, RecordKind recordKind,
+                          Integer baseVersion, String proposed, Drafted drafted) {
         this.target = target;
         this.action = action;
         this.state = ChangeState.DRAFT;
@@ -96,12 +112,12 @@ class ChangeRequest {
         this.recordKind = recordKind;
         this.baseVersion = baseVersion;
         this.proposed = proposed;
-        this.note = note;
-        this.author = author;
-        this.importId = importId;
-        this.ordinal = ordinal;
-        this.createdAt = now;
-        this.updatedAt = now;
+        this.note = drafted.note();
+        this.author = drafted.author();
+        this.importId = drafted.importId();
+        this.ordinal = drafted.ordinal();
+        this.createdAt = drafted.at();
+        this.updatedAt = drafted.at();
     }
 
     /** Applies a move by {@code actor}; returns the state it left. Refuses illegal moves and illegal actors. */

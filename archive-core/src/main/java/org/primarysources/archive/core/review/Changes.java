@@ -15,6 +15,9 @@ import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.history.TransitionSummary;
 import org.primarysources.archive.core.record.PublishRecord;
+import org.primarysources.archive.core.record.ClauseContent;
+import org.primarysources.archive.core.record.EntityContent;
+import org.primarysources.archive.core.record.QuoteContent;
 import org.primarysources.archive.core.record.RecordContent;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.RecordDrafts;
@@ -93,18 +96,16 @@ public class Changes {
                 baseVersion = baseVersion == null ? current.version() : baseVersion;
             }
         }
-        ChangeRequest change = new ChangeRequest(ChangeRequest.Target.RECORD, command.action(), recordId,
-                content.sourceId(), content.kind(), baseVersion, RecordDrafts.write(content), command.note(),
-                actor.name(), null, 0, clock.instant());
+        ChangeRequest change = ChangeRequest.forRecord(command.action(), recordId, baseVersion, content,
+                Drafted.byHand(actor.name(), command.note(), clock.instant()));
         em.persist(change);
         return details(change);
     }
 
     /** A draft creating or replacing a source's transcription (used by imports). */
     public long proposeSource(long sourceId, int baseVersion, SourceContent content, String author, Long importId) {
-        ChangeRequest change = new ChangeRequest(ChangeRequest.Target.SOURCE,
-                baseVersion == 0 ? ChangeAction.CREATE : ChangeAction.UPDATE, null, sourceId, null, baseVersion,
-                SourceDrafts.write(content), null, author, importId, 0, clock.instant());
+        ChangeRequest change = ChangeRequest.forSource(sourceId, baseVersion, content,
+                Drafted.byImport(author, importId, 0, clock.instant()));
         em.persist(change);
         em.flush();
         return change.id();
@@ -125,10 +126,8 @@ public class Changes {
      */
     public long proposeImported(Long recordId, Integer baseVersion, RecordContent content, String author,
                                 long importId, int ordinal, Long speakerChangeId) {
-        ChangeRequest change = new ChangeRequest(ChangeRequest.Target.RECORD,
-                recordId == null ? ChangeAction.CREATE : ChangeAction.UPDATE, recordId,
-                content.sourceId(), content.kind(), baseVersion, RecordDrafts.write(content), null, author, importId,
-                ordinal, clock.instant());
+        ChangeRequest change = ChangeRequest.forRecord(recordId == null ? ChangeAction.CREATE : ChangeAction.UPDATE,
+                recordId, baseVersion, content, Drafted.byImport(author, importId, ordinal, clock.instant()));
         change.proposeSpeaker(speakerChangeId);
         em.persist(change);
         em.flush();
@@ -306,17 +305,14 @@ public class Changes {
     /** Fills in the speaker drafted by another change of the same import, once that one is approved. */
     private RecordContent withProposedSpeaker(ChangeRequest change) {
         RecordContent content = RecordDrafts.read(change.proposed());
-        if (change.speakerChangeId() == null || content.speakerId() != null) {
+        if (change.speakerChangeId() == null || !(content instanceof QuoteContent quote) || quote.speakerId() != null) {
             return content;
         }
         ChangeRequest speaker = em.find(ChangeRequest.class, change.speakerChangeId());
         if (speaker == null || speaker.state() != ChangeState.APPROVED || speaker.recordId() == null) {
             return content;
         }
-        return new RecordContent(content.kind(), content.sourceId(), content.label(), content.ordinal(),
-                content.text(), content.language(), content.translations(), speaker.recordId(), content.date(),
-                content.occasion(), content.attribution(), content.name(), content.alternativeNames(),
-                content.entityType(), content.citations());
+        return quote.saidBy(speaker.recordId());
     }
 
     private void transition(ChangeRequest change, ChangeMove move, Actor actor, String comment) {
@@ -397,7 +393,8 @@ public class Changes {
             label = SourceDrafts.read(c.proposed()).title();
         } else {
             RecordContent r = RecordDrafts.read(c.proposed());
-            label = r.label() != null ? r.label() : r.name() != null ? r.name() : ChangeFields.shorten(r.text(), 80);
+            label = r instanceof ClauseContent clause && clause.label() != null ? clause.label()
+                    : r instanceof EntityContent entity ? entity.name() : ChangeFields.shorten(r.text(), 80);
         }
         return new ChangeSummary(c.id(), c.state(), c.action(), c.target().name(), c.recordId(), c.sourceId(),
                 c.recordKind(), label, c.author(), c.importId(), c.createdAt(), c.updatedAt());

@@ -1,5 +1,7 @@
 package org.primarysources.archive.core.outbox;
 
+import static org.primarysources.archive.core.record.RecordContents.aQuote;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.primarysources.archive.core.platform.TestDatabase;
@@ -157,8 +159,7 @@ class OutboxIT {
     }
 
     private static PublishRecord quote(long sourceId, String text) {
-        return new PublishRecord(null, null, new RecordContent(RecordKind.QUOTE, sourceId, null, null, text, "en",
-                null, null, null, null, null, null, null, null, null), Activity.EDIT, "archivist", "editor", null, null);
+        return new PublishRecord(null, null, aQuote(sourceId, text).build(), Activity.EDIT, "archivist", "editor", null, null);
     }
 
     private static void await(CountDownLatch latch) {

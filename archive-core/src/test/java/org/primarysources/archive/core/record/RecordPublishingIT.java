@@ -1,5 +1,9 @@
 package org.primarysources.archive.core.record;
 
+import static org.primarysources.archive.core.record.RecordContents.aClause;
+import static org.primarysources.archive.core.record.RecordContents.aQuote;
+import static org.primarysources.archive.core.record.RecordContents.anEntity;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.primarysources.archive.core.audit.AuditReport;
@@ -55,16 +59,14 @@ class RecordPublishingIT {
                         "editor", null, null));
                 return id;
             });
-            RecordDetails stalin = in(db, s -> s.records.publish(publish(null, null, new RecordContent(
-                    RecordKind.ENTITY, sourceId, null, null, "Soviet politician", "en", null, null, null, null, null,
-                    "Joseph Stalin", List.of("Dzhugashvili"), EntityType.PERSON, null))));
-            RecordDetails quote = in(db, s -> s.records.publish(publish(null, null, new RecordContent(
-                    RecordKind.QUOTE, sourceId, null, null,
-                    "No matter if you take Vilnius or not, Soviet troops will enter Lithuania anyway.", "en", null,
-                    stalin.id(), PartialDate.parse("1939-10-03"), "Moscow negotiations", Attribution.PROBABLE, null,
-                    null, null, List.of(new CitationInput(1, null, null,
-                    "\"No matter if you take Vilnius or not, Soviet troops will enter Lithuania anyway.\"",
-                    "nervous, replied", null))))));
+            RecordDetails stalin = in(db, s -> s.records.publish(publish(null, null, anEntity(sourceId,
+                    "Joseph Stalin", "Soviet politician").alsoNamed("Dzhugashvili").type(EntityType.PERSON).build())));
+            RecordDetails quote = in(db, s -> s.records.publish(publish(null, null, aQuote(sourceId,
+                    "No matter if you take Vilnius or not, Soviet troops will enter Lithuania anyway.")
+                    .saidBy(stalin.id(), Attribution.PROBABLE).on("1939-10-03", "Moscow negotiations")
+                    .citing(new CitationInput(1, null, null,
+                            "\"No matter if you take Vilnius or not, Soviet troops will enter Lithuania anyway.\"",
+                            "nervous, replied", null)).build())));
             RecordDetails clause = in(db, s -> s.records.publish(publish(null, null, clause(sourceId,
                     "Sovereignty is not affected by this treaty"))));
 
@@ -85,9 +87,8 @@ class RecordPublishingIT {
             assertThatThrownBy(() -> in(db, s -> s.records.publish(new PublishRecord(null, null,
                     clause(sourceId, "y"), Activity.EDIT, "editor", "editor", null, null))))
                     .isInstanceOf(ForbiddenException.class);
-            assertThatThrownBy(() -> in(db, s -> s.records.publish(publish(null, null, new RecordContent(
-                    RecordKind.QUOTE, sourceId, null, null, "z", null, null, clause.id(), null, null, null, null,
-                    null, null, null)))))
+            assertThatThrownBy(() -> in(db, s -> s.records.publish(publish(null, null, aQuote(sourceId, "z").language(null)
+                    .saidBy(clause.id(), null).build()))))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("speaker");
 
             RecordDetails retracted = in(db, s -> s.records.retract(new RetractRecord(quote.id(), 1, "archivist",
@@ -123,8 +124,8 @@ class RecordPublishingIT {
     }
 
     private static RecordContent clause(long sourceId, String text) {
-        return new RecordContent(RecordKind.CLAUSE, sourceId, "Article VII", 7, text, "en", null, null, null, null,
-                null, null, null, null, List.of(new CitationInput(1, "article-locator", "VII", text, null, null)));
+        return aClause(sourceId, text).label("Article VII").ordinal(7)
+                .citing(new CitationInput(1, "article-locator", "VII", text, null, null)).build();
     }
 
     private static PublishRecord publish(Long id, Integer base, RecordContent content) {

@@ -1,5 +1,7 @@
 package org.primarysources.archive.core.review;
 
+import static org.primarysources.archive.core.record.RecordContents.aQuote;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -85,8 +87,8 @@ class ChangeStateTest {
 
     /** Walks a new change by legal moves to the wanted state. */
     private static ChangeRequest changeIn(ChangeState state) {
-        ChangeRequest change = new ChangeRequest(ChangeRequest.Target.RECORD, ChangeAction.CREATE, null, 1L,
-                RecordKind.QUOTE, null, "{}", null, "archivist", null, 0, NOW);
+        ChangeRequest change = ChangeRequest.forRecord(ChangeAction.CREATE, null, null,
+                aQuote(1L, "Whether you agree or not.").build(), Drafted.byHand("archivist", null, NOW));
         switch (state) {
             case DRAFT -> { }
             case IN_REVIEW -> change.move(ChangeMove.SUBMIT, "archivist", false, NOW);

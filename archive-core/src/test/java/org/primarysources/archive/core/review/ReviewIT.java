@@ -1,5 +1,7 @@
 package org.primarysources.archive.core.review;
 
+import static org.primarysources.archive.core.record.RecordContents.aClause;
+
 import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.history.VersionSummary;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -145,8 +147,8 @@ class ReviewIT {
     }
 
     private static RecordContent clause(long sourceId, String text) {
-        return new RecordContent(RecordKind.CLAUSE, sourceId, "Article VII", 7, text, "en", null, null, null, null,
-                null, null, null, null, List.of(new CitationInput(1, "article-locator", "VII", text, null, null)));
+        return aClause(sourceId, text).label("Article VII").ordinal(7)
+                .citing(new CitationInput(1, "article-locator", "VII", text, null, null)).build();
     }
 
     private record Services(Sources sources, Records records, Changes changes) {

@@ -12,7 +12,7 @@ import org.primarysources.archive.core.outbox.RecordIndexer;
 import org.primarysources.archive.core.platform.TestDatabase;
 import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.record.PublishRecord;
-import org.primarysources.archive.core.record.RecordContent;
+import org.primarysources.archive.core.record.ClauseContent;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.record.Records;
@@ -287,10 +287,10 @@ public final class RelayBenchmark {
             Sources sources = SourcesWiring.sources(em, clock);
             Records records = RecordsWiring.records(em, sources, clock, OutboxWiring.writer(em, clock));
             for (Clause clause : clauses) {
-                records.publish(new PublishRecord(null, null, new RecordContent(RecordKind.CLAUSE,
+                records.publish(new PublishRecord(null, null, new ClauseContent(
                         sourceIds.get(key(clause.edition(), clause.chapter())), clause.label(), clause.ordinal(),
-                        clause.text(), "en", null, null, PartialDate.parse(Integer.toString(clause.edition().year())),
-                        null, null, null, null, null, null), Activity.IMPORT, AUTHOR, APPROVER, null, null));
+                        clause.text(), "en", List.of(), PartialDate.parse(Integer.toString(clause.edition().year())),
+                        List.of()), Activity.IMPORT, AUTHOR, APPROVER, null, null));
             }
             int done = count.addAndGet(clauses.size());
             if (done % 20_000 < clauses.size()) {

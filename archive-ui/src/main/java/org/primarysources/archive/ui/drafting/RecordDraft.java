@@ -9,12 +9,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.primarysources.archive.core.citation.CitationDetails;
+import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.record.Attribution;
 import org.primarysources.archive.core.record.CitationInput;
+import org.primarysources.archive.core.record.ClauseContent;
+import org.primarysources.archive.core.record.EntityContent;
 import org.primarysources.archive.core.record.EntityType;
 import org.primarysources.archive.core.record.RecordContent;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.RecordDrafts;
+import org.primarysources.archive.core.record.QuoteContent;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.record.Reference;
 import org.primarysources.archive.core.record.Translation;
@@ -106,17 +110,26 @@ public class RecordDraft {
             translations.add(new Translation(blank(translationLanguage) ? "en" : translationLanguage.strip(),
                     translation.strip()));
         }
-        if (kept != null && kept.translations().size() > 1) {
-            translations.addAll(kept.translations().subList(1, kept.translations().size()));
+        if (kept instanceof QuoteContent quote && quote.translations().size() > 1) {
+            translations.addAll(quote.translations().subList(1, quote.translations().size()));
         }
-        boolean quote = kind == RecordKind.QUOTE;
-        boolean entity = kind == RecordKind.ENTITY;
-        return new RecordContent(kind, source == null ? 0 : source.id(),
-                kind == RecordKind.CLAUSE ? orNull(label) : null, kept == null ? null : kept.ordinal(), text, orNull(language), quote ? translations : List.of(),
-                quote && speaker != null ? speaker.id() : null, entity ? null : PartialDate.parse(date),
-                quote ? orNull(occasion) : null, quote ? attribution : null, entity ? orNull(name) : null,
-                entity && kept != null ? kept.alternativeNames() : List.of(), entity ? entityType : null,
-                citations(passage, kept));
+        long sourceId = source == null ? 0 : source.id();
+        List<CitationInput> citations = citations(passage, kept);
+        if (kind == null || !kind.isRecord()) {
+            throw new InvalidInputException("kind", "a record's kind is CLAUSE, QUOTE or ENTITY");
+        }
+        return switch (kind) {
+            case CLAUSE -> new ClauseContent(sourceId, orNull(label),
+                    kept instanceof ClauseContent clause ? clause.ordinal() : null, text, orNull(language), List.of(),
+                    PartialDate.parse(date), citations);
+            case QUOTE -> new QuoteContent(sourceId, text, orNull(language), translations,
+                    speaker == null ? null : speaker.id(), PartialDate.parse(date), orNull(occasion), attribution,
+                    citations);
+            case ENTITY -> new EntityContent(sourceId, orNull(name),
+                    kept instanceof EntityContent entity ? entity.alternativeNames() : List.of(), entityType, text,
+                    orNull(language), citations);
+            case SOURCE -> throw new IllegalStateException("checked above");
+        };
     }
 
     private List<CitationInput> citations(SelectedPassage passage, RecordContent kept) {

@@ -24,6 +24,9 @@ import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.record.CitationInput;
+import org.primarysources.archive.core.record.ClauseContent;
+import org.primarysources.archive.core.record.EntityContent;
+import org.primarysources.archive.core.record.QuoteContent;
 import org.primarysources.archive.core.record.RecordContent;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.record.Reference;
@@ -112,7 +115,7 @@ class RecordDraftViewTest {
         assertThat(proposal.recordId()).isNull();
         assertThat(proposal.baseVersion()).isNull();
         assertThat(proposal.note()).isEqualTo("From the Moscow talks.");
-        RecordContent record = proposal.record();
+        QuoteContent record = as(QuoteContent.class, proposal.record());
         assertThat(record.kind()).isEqualTo(RecordKind.QUOTE);
         assertThat(record.sourceId()).isEqualTo(RecordBuilder.TREATY.id());
         assertThat(record.speakerId()).isEqualTo(99L);
@@ -143,7 +146,7 @@ class RecordDraftViewTest {
         _setValue(textArea("Text"), "The treaty is ratified in Kaunas.");
         click("Save draft");
 
-        assertThat(onlyProposal().record().label()).isEqualTo("Article VIII");
+        assertThat(as(ClauseContent.class, onlyProposal().record()).label()).isEqualTo("Article VIII");
         assertThat(onlyProposal().record().citations()).isEmpty();
         assertThat(desk.submitted()).isEmpty();
         assertThat(ArchiveUi.currentLocation()).isEqualTo("changes/101");
@@ -188,7 +191,7 @@ class RecordDraftViewTest {
 
         _setValue(textField("Date"), "~1939-10");
         click("Save draft");
-        assertThat(onlyProposal().record().date()).hasToString("~1939-10");
+        assertThat(as(QuoteContent.class, onlyProposal().record()).date()).hasToString("~1939-10");
     }
 
     @Test
@@ -204,7 +207,7 @@ class RecordDraftViewTest {
 
         _setValue(textField("Name"), "Šešupė");
         click("Save draft");
-        assertThat(onlyProposal().record().name()).isEqualTo("Šešupė");
+        assertThat(as(EntityContent.class, onlyProposal().record()).name()).isEqualTo("Šešupė");
         assertThat(onlyProposal().record().kind()).isEqualTo(RecordKind.ENTITY);
     }
 
@@ -267,8 +270,8 @@ class RecordDraftViewTest {
         assertThat(proposal.recordId()).isEqualTo(7L);
         assertThat(proposal.baseVersion()).isEqualTo(3);
         assertThat(proposal.record().text()).isEqualTo("Sovereignty is in no way affected by this treaty.");
-        assertThat(proposal.record().label()).isEqualTo("Article VII");
-        assertThat(proposal.record().ordinal()).isEqualTo(7);
+        assertThat(as(ClauseContent.class, proposal.record()).label()).isEqualTo("Article VII");
+        assertThat(as(ClauseContent.class, proposal.record()).ordinal()).isEqualTo(7);
         assertThat(proposal.record().citations()).containsExactly(new CitationInput(1, "article-locator", "7",
                 "Sovereignty is not affected by this treaty.", "Article VII. ", "\nArticle VIII"));
     }
@@ -322,5 +325,11 @@ class RecordDraftViewTest {
             assertThat(ArchiveUi.currentPage()).as(role.name()).isEqualTo(AccessDeniedView.class);
             ArchiveUi.stop();
         }
+    }
+
+    /** The proposed content, which must be of {@code kind}. */
+    private static <T extends RecordContent> T as(Class<T> kind, RecordContent content) {
+        assertThat(content).isInstanceOf(kind);
+        return kind.cast(content);
     }
 }

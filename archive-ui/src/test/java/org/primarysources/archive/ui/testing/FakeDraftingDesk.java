@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.primarysources.archive.core.error.NotFoundException;
+import org.primarysources.archive.core.record.ClauseContent;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.Reference;
 import org.primarysources.archive.core.account.Actor;
@@ -125,7 +126,8 @@ public final class FakeDraftingDesk implements DraftingDesk {
     private static ChangeDetails change(long id, ChangeState state, ProposeChange command, Actor actor) {
         Instant at = Instant.parse("2025-11-02T09:00:00Z");
         ChangeSummary summary = new ChangeSummary(id, state, command.action(), "RECORD", command.recordId(),
-                command.record().sourceId(), command.record().kind(), command.record().label(), actor.name(), null, at,
+                command.record().sourceId(), command.record().kind(),
+                command.record() instanceof ClauseContent clause ? clause.label() : null, actor.name(), null, at,
                 at);
         return new ChangeDetails(summary, command.baseVersion(), command.note(), command.record(), null, List.of(),
                 List.of());

@@ -1,5 +1,9 @@
 package org.primarysources.archive.ui.testing;
 
+import static org.primarysources.archive.core.record.RecordContents.aClause;
+import static org.primarysources.archive.core.record.RecordContents.aQuote;
+import static org.primarysources.archive.core.record.RecordContents.anEntity;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,8 +54,8 @@ public final class FakeReviewDesk implements ReviewDesk {
 
     public FakeReviewDesk with(long id, String author, ChangeState state, Long importId, RecordKind kind,
                                String text) {
-        RecordContent content = new RecordContent(kind == null ? RecordKind.CLAUSE : kind, 3, null, null, text, "en",
-                null, null, null, null, null, kind == RecordKind.ENTITY ? text : null, null, null, null);
+        RecordContent content = kind == RecordKind.ENTITY ? anEntity(3, text, text).build()
+                : kind == RecordKind.QUOTE ? aQuote(3, text).build() : aClause(3, text).build();
         ChangeSummary summary = new ChangeSummary(id, state, ChangeAction.CREATE, kind == null ? "SOURCE" : "RECORD",
                 null, 3, kind, text, author, importId, CREATED.plusSeconds(id), CREATED.plusSeconds(60 + id));
         changes.put(id, new ChangeDetails(summary, null, null, content, null, List.of(), List.of()));
