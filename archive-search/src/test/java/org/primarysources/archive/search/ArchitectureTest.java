@@ -1,34 +1,39 @@
 package org.primarysources.archive.search;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.opensearch.client.opensearch.core.CountRequest;
+import org.opensearch.client.opensearch.core.SearchRequest;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** archive-search sees core's API only: never JPA, Hibernate or core's entities; never the UI. */
+/** archive-search's floor plan, all in one place: it sees core's API only, and user text reaches OpenSearch safely. */
+@AnalyzeClasses(packages = "org.primarysources.archive.search", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private final JavaClasses search = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.primarysources.archive.search");
-
     /** User text reaches OpenSearch only through our own parser and simple_query_string with restricted flags. */
-    @Test
-    void noQueryStringSyntaxEverReachesOpenSearch() {
-        noClasses().should().dependOnClassesThat().haveNameMatching(".*\\.query_dsl\\.QueryStringQuery.*")
-                .check(search);
-        noClasses().should().callMethod(org.opensearch.client.opensearch.core.SearchRequest.Builder.class, "q",
-                String.class).check(search);
-        noClasses().should().callMethod(org.opensearch.client.opensearch.core.CountRequest.Builder.class, "q",
-                String.class).check(search);
-    }
+    @ArchTest
+    static final ArchRule noQueryStringQuery = noClasses().should().dependOnClassesThat()
+            .haveNameMatching(".*\\.query_dsl\\.QueryStringQuery.*");
 
-    @Test
-    void searchNeverTouchesPersistenceOrTheUi() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(
-                        "jakarta.persistence..", "org.hibernate..", "org.primarysources.archive.ui..", "com.vaadin..")
-                .check(search);
-    }
+    @ArchTest
+    static final ArchRule noLuceneSyntaxInSearches = noClasses().should()
+            .callMethod(SearchRequest.Builder.class, "q", String.class);
+
+    @ArchTest
+    static final ArchRule noLuceneSyntaxInCounts = noClasses().should()
+            .callMethod(CountRequest.Builder.class, "q", String.class);
+
+    /** Search is an adapter on core's API: never JPA, Hibernate or core's entities; never the UI. */
+    @ArchTest
+    static final ArchRule searchNeverTouchesPersistenceOrTheUi = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "org.primarysources.archive.ui..",
+                    "com.vaadin..");
+
+    /** Indexing and querying are separate features; neither leans on the other in a circle. */
+    @ArchTest
+    static final ArchRule featurePackagesFormADag = slices().matching("..search.(*)..").should().beFreeOfCycles();
 }
