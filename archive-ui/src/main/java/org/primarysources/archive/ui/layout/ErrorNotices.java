@@ -26,12 +26,12 @@ import org.primarysources.archive.ui.components.Notices;
 @ApplicationScoped
 class ErrorNotices {
 
-    void showOnEveryPage(@Observes ServiceInitEvent event) {
+    void showInEverySession(@Observes ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new Handler()));
     }
 
     /** Vaadin's own handling (error pages, browsers gone away), with notices instead of a log line only. */
-    static final class Handler extends DefaultErrorHandler {
+    private static final class Handler extends DefaultErrorHandler {
 
         private static final System.Logger LOG = System.getLogger(ErrorNotices.class.getName());
 
