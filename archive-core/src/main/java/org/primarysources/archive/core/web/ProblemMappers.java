@@ -1,10 +1,7 @@
 package org.primarysources.archive.core.web;
 
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -13,7 +10,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.primarysources.archive.core.error.DomainException;
 import org.primarysources.archive.core.error.InvalidInputException;
+import org.primarysources.archive.core.error.Refusals;
 
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -67,15 +66,7 @@ final class ProblemMappers {
     static class Concurrent implements ExceptionMapper<PersistenceException> {
         @Override
         public Response toResponse(PersistenceException e) {
-            if (e instanceof OptimisticLockException) {
-                return Problem.of(409, "Conflict",
-                        "Someone else changed this at the same time; reload and try again.").toResponse();
-            }
-            if (e instanceof PessimisticLockException || e instanceof LockTimeoutException) {
-                return Problem.of(409, "Conflict",
-                        "Someone else is changing this right now; try again in a moment.").toResponse();
-            }
-            return new Unexpected().toResponse(e);
+            return Refusals.of(e).map(new Domain()::toResponse).orElseGet(() -> new Unexpected().toResponse(e));
         }
     }
 
@@ -85,12 +76,9 @@ final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable e) {
-            Throwable domain = e;
-            while (domain != null && !(domain instanceof DomainException)) {
-                domain = domain.getCause();
-            }
-            if (domain != null) {
-                return new Domain().toResponse((DomainException) domain);
+            Optional<DomainException> refusal = Refusals.of(e);
+            if (refusal.isPresent()) {
+                return new Domain().toResponse(refusal.get());
             }
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof JsonbException || cause instanceof jakarta.json.JsonException) {

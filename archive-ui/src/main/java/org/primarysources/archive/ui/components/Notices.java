@@ -7,7 +7,8 @@ import org.primarysources.archive.core.error.DomainException;
 
 /**
  * Short messages after an action: that it worked, or — in the archive's own words, as the server said it — why it
- * did not. Notifications are announced to screen readers (they live in an ARIA live region).
+ * did not, or that something failed on our side (with a reference to the log). Notifications are announced to
+ * screen readers (they live in an ARIA live region).
  */
 public final class Notices {
 
@@ -24,8 +25,16 @@ public final class Notices {
     }
 
     public static Notification refused(DomainException problem) {
-        Notification notification = Notification.show(sentence(problem.getMessage()), LONG,
-                Notification.Position.BOTTOM_START);
+        return failure(sentence(problem.getMessage()));
+    }
+
+    /** Something failed that should not have; the reference finds it in the server's log. */
+    public static Notification failed(String reference) {
+        return failure("Something went wrong; reference " + reference + ".");
+    }
+
+    private static Notification failure(String message) {
+        Notification notification = Notification.show(message, LONG, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         return notification;
     }
