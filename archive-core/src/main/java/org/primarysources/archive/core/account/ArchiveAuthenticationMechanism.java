@@ -2,6 +2,7 @@ package org.primarysources.archive.core.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -111,8 +112,12 @@ class ArchiveAuthenticationMechanism implements HttpAuthenticationMechanism {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"" + detail + "\"}");
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("type", "about:blank")
+                    .add("title", "Unauthorized")
+                    .add("status", HttpServletResponse.SC_UNAUTHORIZED)
+                    .add("detail", detail)
+                    .build().toString());
         } catch (IOException e) {
             // the client went away; nothing more to tell it
         }

@@ -2,6 +2,8 @@ package org.primarysources.archive.search.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import org.primarysources.archive.core.error.InvalidInputException;
@@ -73,13 +75,13 @@ final class InProcessSearchApi implements AutoCloseable {
             body = jsonb.toJson(result).getBytes(StandardCharsets.UTF_8);
         } catch (InvalidInputException e) {
             status = 400;
-            body = ("{\"status\":400,\"detail\":\"" + e.getMessage() + "\"}").getBytes(StandardCharsets.UTF_8);
+            body = problem(Json.createObjectBuilder().add("status", status).add("detail", e.getMessage()));
         } catch (SearchUnavailableException e) {
             status = 503;
-            body = "{\"status\":503}".getBytes(StandardCharsets.UTF_8);
+            body = problem(Json.createObjectBuilder().add("status", status));
         } catch (RuntimeException e) {
             status = 500;
-            body = ("{\"status\":500,\"detail\":\"" + e + "\"}").getBytes(StandardCharsets.UTF_8);
+            body = problem(Json.createObjectBuilder().add("status", status).add("detail", e.toString()));
         }
         Latencies times = handlerTimes;
         if (times != null) {
@@ -90,6 +92,10 @@ final class InProcessSearchApi implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    private static byte[] problem(JsonObjectBuilder problem) {
+        return problem.build().toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String one(Map<String, List<String>> parameters, String name) {

@@ -1,7 +1,9 @@
 package org.primarysources.archive.search.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.FlushModeType;
 import org.opensearch.client.opensearch.OpenSearchClient;
@@ -443,6 +445,16 @@ public final class RelayBenchmark {
         return bulks;
     }
 
+    /** A bulk answer that says how long it took and that no item failed. */
+    private static boolean bulkSucceeded(String answer) {
+        try {
+            JsonNode bulk = JSON.readTree(answer);
+            return bulk.path("took").isNumber() && BooleanNode.FALSE.equals(bulk.get("errors"));
+        } catch (JsonProcessingException notJson) {
+            return false;
+        }
+    }
+
     private double rawBulk(OpenSearchClient client, String alias, List<byte[]> bulks, long expected)
             throws IOException, InterruptedException {
         URI bulk = node.resolve("/_bulk");
@@ -452,8 +464,7 @@ public final class RelayBenchmark {
                     .timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/x-ndjson")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200 || !response.body().startsWith("{\"took\":")
-                    || !response.body().contains("\"errors\":false")) {
+            if (response.statusCode() != 200 || !bulkSucceeded(response.body())) {
                 throw new IllegalStateException("raw bulk failed: " + response.statusCode() + " "
                         + response.body().substring(0, Math.min(500, response.body().length())));
             }

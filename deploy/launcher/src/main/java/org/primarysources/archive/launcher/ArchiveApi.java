@@ -1,7 +1,13 @@
 package org.primarysources.archive.launcher;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,8 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /** The running archive's HTTP API, with Basic authentication; prints answers and problem details. */
 final class ArchiveApi {
@@ -57,7 +62,9 @@ final class ArchiveApi {
         }
         if (response.statusCode() / 100 == 2) {
             out.println(response.body());
-            return response.body().contains("\"intact\":false") ? 2 : 0;
+            boolean notIntact = object(response.body()).map(answer -> answer.get("intact"))
+                    .filter(JsonValue.FALSE::equals).isPresent();
+            return notIntact ? 2 : 0;
         }
         err.printf("%s %s: HTTP %d: %s%n", method, uri, response.statusCode(), problem(response.body()));
         return 1;
@@ -74,13 +81,21 @@ final class ArchiveApi {
 
     /** The problem+json detail (else its title, else the body itself). */
     static String problem(String body) {
-        for (String field : new String[] {"detail", "title"}) {
-            Matcher m = Pattern.compile("\"" + field + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(body);
-            if (m.find()) {
-                return m.group(1).replace("\\\"", "\"").replace("\\n", "\n").replace("\\\\", "\\");
-            }
+        Optional<String> detail = object(body)
+                .map(problem -> problem.getString("detail", problem.getString("title", null)));
+        if (detail.isPresent()) {
+            return detail.get();
         }
         String flat = body.strip();
         return flat.isEmpty() ? "(no details)" : flat.length() > 500 ? flat.substring(0, 500) + "…" : flat;
+    }
+
+    /** The answer as a JSON object; empty when it is something else (plain text, an HTML error page, nothing). */
+    static Optional<JsonObject> object(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readValue() instanceof JsonObject object ? Optional.of(object) : Optional.empty();
+        } catch (JsonException notJson) {
+            return Optional.empty();
+        }
     }
 }

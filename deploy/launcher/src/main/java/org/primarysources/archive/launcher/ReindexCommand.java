@@ -1,10 +1,11 @@
 package org.primarysources.archive.launcher;
 
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.PrintWriter;
 import java.net.http.HttpResponse;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,8 +16,6 @@ import picocli.CommandLine.Spec;
                 + "swaps the alias when done (POST /api/admin/reindex, admin); shows progress until it finishes.",
                 "Searches keep answering from the old index meanwhile. Exit code 0 done, 1 failed."})
 final class ReindexCommand implements Callable<Integer> {
-
-    private static final Pattern FIELD = Pattern.compile("\"(state|done|total|error)\":\\s*(\"([^\"]*)\"|\\d+)");
 
     @Spec
     CommandSpec spec;
@@ -36,10 +35,11 @@ final class ReindexCommand implements Callable<Integer> {
         }
         while (true) {
             Thread.sleep(1000);
-            HttpResponse<String> status = api.send("GET", "api/admin/reindex");
-            String state = field(status.body(), "state");
-            long done = Long.parseLong(orZero(field(status.body(), "done")));
-            long total = Long.parseLong(orZero(field(status.body(), "total")));
+            JsonObject status = ArchiveApi.object(api.send("GET", "api/admin/reindex").body())
+                    .orElse(JsonValue.EMPTY_JSON_OBJECT);
+            String state = status.getString("state", null);
+            long done = count(status, "done");
+            long total = count(status, "total");
             out.printf("\rReindexing %d of %d records%s", done, total, total > 0 ? " (" + done * 100 / total + "%)" : "");
             out.flush();
             if ("DONE".equals(state)) {
@@ -49,23 +49,13 @@ final class ReindexCommand implements Callable<Integer> {
             }
             if (!"RUNNING".equals(state)) {
                 out.println();
-                err.println("Reindex " + state + ": " + field(status.body(), "error"));
+                err.println("Reindex " + state + ": " + status.getString("error", null));
                 return 1;
             }
         }
     }
 
-    static String field(String json, String name) {
-        Matcher m = FIELD.matcher(json);
-        while (m.find()) {
-            if (m.group(1).equals(name)) {
-                return m.group(3) != null ? m.group(3) : m.group(2);
-            }
-        }
-        return null;
-    }
-
-    private static String orZero(String value) {
-        return value == null ? "0" : value;
+    private static long count(JsonObject status, String name) {
+        return status.get(name) instanceof JsonNumber number ? number.longValue() : 0;
     }
 }

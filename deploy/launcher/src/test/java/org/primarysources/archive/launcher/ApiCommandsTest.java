@@ -3,7 +3,12 @@ package org.primarysources.archive.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -47,14 +52,11 @@ class ApiCommandsTest {
                     .equals(exchange.getRequestHeaders().getFirst("Authorization"));
             int status = admin ? 200 : 403;
             String path = exchange.getRequestURI().getPath();
-            String ok = path.endsWith("/api/admin/reindex") && exchange.getRequestMethod().equals("GET")
-                    ? "{\"state\":\"DONE\",\"done\":3,\"total\":3}"
-                    : path.endsWith("/api/verify") ? "{\"broken\":" + (broken ? "[{\"id\":7}]" : "[]") + ",\"intact\":" + !broken + "}"
-                    : "{\"ok\":true}";
-            String answer = admin ? ok
-                    : "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"Needs the \\\"admin\\\" role\"}";
+            JsonObject answer = admin ? answer(exchange.getRequestMethod(), path) : Json.createObjectBuilder()
+                    .add("type", "about:blank").add("title", "Forbidden").add("status", 403)
+                    .add("detail", "Needs the \"admin\" role").build();
             exchange.getResponseHeaders().add("Content-Type", admin ? "application/json" : "application/problem+json");
-            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = answer.toString().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();
@@ -65,6 +67,28 @@ class ApiCommandsTest {
     @AfterEach
     void stopServer() {
         server.stop(0);
+    }
+
+    /** What the stand-in answers an admin: the reindex progress, the audit report, or a plain acknowledgement. */
+    private JsonObject answer(String method, String path) {
+        if (path.endsWith("/api/admin/reindex") && method.equals("GET")) {
+            return Json.createObjectBuilder().add("state", "DONE").add("done", 3).add("total", 3).build();
+        }
+        if (path.endsWith("/api/verify")) {
+            JsonArrayBuilder brokenItems = Json.createArrayBuilder();
+            if (broken) {
+                brokenItems.add(Json.createObjectBuilder().add("id", 7));
+            }
+            return Json.createObjectBuilder().add("broken", brokenItems).add("intact", !broken).build();
+        }
+        return Json.createObjectBuilder().add("ok", true).build();
+    }
+
+    /** What a command printed, read as the JSON object it is. */
+    private static JsonObject json(String printed) {
+        try (JsonReader reader = Json.createReader(new StringReader(printed))) {
+            return reader.readObject();
+        }
     }
 
     private CommandLineRun run(String password, String... args) {
@@ -87,7 +111,7 @@ class ApiCommandsTest {
         CommandLineRun result = run("pw", "import", file.toString(), "--server", server(), "--user", "admin");
 
         assertThat(result.code()).as(result.err()).isZero();
-        assertThat(result.out()).contains("{\"ok\":true}");
+        assertThat(json(result.out())).isEqualTo(Json.createObjectBuilder().add("ok", true).build());
         assertThat(requests).singleElement().asString()
                 .startsWith("POST /api/imports text/plain; charset=UTF-8 Basic ")
                 .endsWith("Urbšys wrote to Šešupė.");
@@ -111,7 +135,7 @@ class ApiCommandsTest {
         CommandLineRun result = run("pw", "verify", "--server", server(), "--user", "admin");
 
         assertThat(result.code()).isEqualTo(2);
-        assertThat(result.out()).contains("\"intact\":false");
+        assertThat(json(result.out()).getBoolean("intact")).isFalse();
     }
 
     @Test
@@ -145,7 +169,8 @@ class ApiCommandsTest {
 
     @Test
     void problemDetailFallsBackToTitleThenBody() {
-        assertThat(ArchiveApi.problem("{\"title\":\"Not Found\",\"status\":404}")).isEqualTo("Not Found");
+        assertThat(ArchiveApi.problem(Json.createObjectBuilder().add("title", "Not Found").add("status", 404).build()
+                .toString())).isEqualTo("Not Found");
         assertThat(ArchiveApi.problem("<html>oops</html>")).isEqualTo("<html>oops</html>");
         assertThat(ArchiveApi.problem("")).isEqualTo("(no details)");
     }

@@ -1,13 +1,16 @@
 package org.primarysources.archive.localsearch;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Asks a node whether it is up, and whether it is ours: a port can be served by someone else's node,
@@ -57,10 +60,13 @@ final class ClusterProbe {
         }
     }
 
-    /** The value of the first string field with that name: enough for the two flat answers we read. */
+    /** The answer's top-level string field of that name; null when it has none or is no JSON object at all. */
     static String jsonString(String json, String field) {
-        Matcher m = Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
-        return m.find() ? m.group(1) : null;
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readValue() instanceof JsonObject answer ? answer.getString(field, null) : null;
+        } catch (JsonException notJson) {
+            return null;
+        }
     }
 
     private static String abbreviate(String body) {

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
+import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -18,7 +24,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Starts real OpenSearch nodes from the distribution the parent's copy-opensearch execution provides. */
@@ -111,11 +116,17 @@ class LocalOpenSearchNodeIT {
     }
 
     private List<String> tokens(URI url, String text) throws Exception {
-        String body = "{\"tokenizer\":\"standard\",\"filter\":[\"lowercase\",\"asciifolding\"],\"text\":\"" + text + "\"}";
-        HttpResponse<String> response = send(url, "POST", "/_analyze", body);
+        JsonObject analyze = Json.createObjectBuilder()
+                .add("tokenizer", "standard")
+                .add("filter", Json.createArrayBuilder().add("lowercase").add("asciifolding"))
+                .add("text", text)
+                .build();
+        HttpResponse<String> response = send(url, "POST", "/_analyze", analyze.toString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Pattern.compile("\"token\"\\s*:\\s*\"([^\"]*)\"").matcher(response.body()).results()
-                .map(m -> m.group(1)).toList();
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject().getJsonArray("tokens").getValuesAs(JsonObject.class).stream()
+                    .map(token -> token.getString("token")).toList();
+        }
     }
 
     private HttpResponse<String> send(URI url, String method, String path, String json) throws Exception {
@@ -136,13 +147,20 @@ class LocalOpenSearchNodeIT {
 
     /** Runs LocalOpenSearchMain in its own JVM, as the parent pom's start/stop-opensearch executions do. */
     private static CliResult cli(String... args) throws Exception {
+        String classpath = String.join(File.pathSeparator, CLASSES, jarOf(JsonProvider.class),
+                jarOf(JsonProvider.provider().getClass()));
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", CLASSES,
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
                 LocalOpenSearchMain.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
         return new CliResult(process.exitValue(), output);
+    }
+
+    /** The jar (or directory) a class was loaded from: the JSON-P API and Parsson, for the CLI's classpath. */
+    private static String jarOf(Class<?> type) throws Exception {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     }
 }

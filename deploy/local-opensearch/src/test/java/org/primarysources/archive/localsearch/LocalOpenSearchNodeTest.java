@@ -110,9 +110,11 @@ class LocalOpenSearchNodeTest {
     }
 
     @Test
-    void readsStringFieldsFromFlatJson() {
+    void readsTopLevelStringFieldsOfTheNodesAnswer() {
         String root = "{\n  \"name\" : \"n\",\n  \"cluster_name\" : \"archive-\\\"x\",\n  \"version\" : {}}";
-        assertThat(ClusterProbe.jsonString(root, "cluster_name")).isEqualTo("archive-\\\"x");
+        assertThat(ClusterProbe.jsonString(root, "cluster_name")).isEqualTo("archive-\"x");
         assertThat(ClusterProbe.jsonString(root, "status")).isNull();
+        assertThat(ClusterProbe.jsonString("{\"version\":{\"status\":\"red\"}}", "status")).isNull();
+        assertThat(ClusterProbe.jsonString("<html>cluster_name</html>", "cluster_name")).isNull();
     }
 }

@@ -1,5 +1,11 @@
 package org.primarysources.archive.deploy;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -19,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,10 +56,11 @@ class ArchiveDeploymentIT {
         HttpResponse<String> health = get("/health/ready", null);
 
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body())
-                .contains("\"status\":\"UP\"")
-                .contains("\"name\":\"database\"")
-                .contains("\"name\":\"search\"");
+        JsonObject readiness = json(health.body());
+        assertThat(readiness.getString("status")).isEqualTo("UP");
+        assertThat(readiness.getJsonArray("checks").getValuesAs(JsonObject.class))
+                .extracting(check -> check.getString("name"))
+                .contains("database", "search");
     }
 
     @Test
@@ -65,9 +74,11 @@ class ArchiveDeploymentIT {
                 challenge -> assertThat(challenge).startsWith("Basic"));
         assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(researcher.statusCode()).isEqualTo(403);
-        assertThat(researcher.body()).contains("\"status\":403");
+        assertThat(json(researcher.body()).getInt("status")).isEqualTo(403);
         assertThat(admin.statusCode()).isEqualTo(200);
-        assertThat(admin.body()).contains("\"username\":\"archivist\"").contains("\"roles\":[\"editor\"]");
+        assertThat(jsonArray(admin.body()).getValuesAs(JsonObject.class))
+                .anySatisfy(account -> assertThat(account.getString("username")).isEqualTo("archivist"))
+                .anySatisfy(account -> assertThat(strings(account.getJsonArray("roles"))).containsExactly("editor"));
     }
 
     @Test
@@ -84,7 +95,8 @@ class ArchiveDeploymentIT {
         HttpResponse<String> me = get("/api/me", "editor");
 
         assertThat(me.statusCode()).isEqualTo(200);
-        assertThat(me.body()).contains("\"name\":\"editor\"").contains("\"roles\":[\"editor\"]");
+        assertThat(json(me.body()).getString("name")).isEqualTo("editor");
+        assertThat(strings(json(me.body()).getJsonArray("roles"))).containsExactly("editor");
     }
 
     @Test
@@ -93,7 +105,8 @@ class ArchiveDeploymentIT {
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(missing.body()).contains("\"status\":404").doesNotContain("Exception");
+        assertThat(json(missing.body()).getInt("status")).isEqualTo(404);
+        assertThat(missing.body()).doesNotContain("Exception");
     }
 
     @Test
@@ -108,9 +121,9 @@ class ArchiveDeploymentIT {
         assertThat(notJson.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(notJson.body()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(badName.statusCode()).isEqualTo(400);
-        assertThat(badName.body()).contains("\"field\":\"username\"");
+        assertThat(json(badName.body()).getString("field")).isEqualTo("username");
         assertThat(badRole.statusCode()).isEqualTo(400);
-        assertThat(badRole.body()).contains("\"field\":\"roles\"");
+        assertThat(json(badRole.body()).getString("field")).isEqualTo("roles");
     }
 
     @Test
@@ -126,7 +139,7 @@ class ArchiveDeploymentIT {
         assertThat(first.body()).doesNotContain("password");
         assertThat(second.statusCode()).isEqualTo(409);
         assertThat(signIn.statusCode()).isEqualTo(200);
-        assertThat(signIn.body()).contains("\"roles\":[\"archivist\"]");
+        assertThat(strings(json(signIn.body()).getJsonArray("roles"))).containsExactly("archivist");
     }
 
     @Test
@@ -189,15 +202,13 @@ class ArchiveDeploymentIT {
     void anAdminWhoAuthoredAChangeCannotApproveIt() throws Exception {
         post("/api/admin/accounts", "admin",
                 "{\"username\":\"vida\",\"password\":\"a-long-enough-secret\",\"roles\":[\"admin\",\"editor\"]}");
-        HttpResponse<String> records = get("/api/records?kind=CLAUSE&size=1", null);
-        String sourceId = records.body().replaceAll("(?s).*\"source\":\\{\"id\":(\\d+).*", "$1");
         HttpResponse<String> drafted = send(HttpRequest.newBuilder(uri("/api/changes"))
                 .header("Authorization", basic("vida", "a-long-enough-secret"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"action\":\"CREATE\",\"record\":{\"kind\":\"QUOTE\","
-                        + "\"text\":\"Soviet troops will enter Lithuania anyway.\",\"sourceId\":" + sourceId + "}}")));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        newQuote("Soviet troops will enter Lithuania anyway.", demoSourceId()))));
         assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
-        String id = drafted.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+        long id = changeId(drafted);
         HttpResponse<String> submitted = send(HttpRequest.newBuilder(uri("/api/changes/" + id + "/submit"))
                 .header("Authorization", basic("vida", "a-long-enough-secret")).POST(HttpRequest.BodyPublishers.noBody()));
         HttpResponse<String> ownApproval = send(HttpRequest.newBuilder(uri("/api/changes/" + id + "/approve"))
@@ -206,24 +217,24 @@ class ArchiveDeploymentIT {
 
         assertThat(submitted.statusCode()).isEqualTo(200);
         assertThat(ownApproval.statusCode()).isEqualTo(403);
-        assertThat(ownApproval.body()).contains("nobody reviews their own change");
+        assertThat(json(ownApproval.body()).getString("detail")).contains("nobody reviews their own change");
         assertThat(otherApproval.statusCode()).isEqualTo(200);
-        assertThat(otherApproval.body()).contains("\"state\":\"APPROVED\"");
+        assertThat(json(otherApproval.body()).getJsonObject("change").getString("state")).isEqualTo("APPROVED");
     }
 
     @Test
     void theDemoArchiveIsLoadedThroughReviewAndIntact() throws Exception {
         // the demo source's nine articles: other test classes of this build add records of their own to the archive
-        String demoSource = get("/api/records?kind=CLAUSE&size=1", null).body()
-                .replaceAll("(?s).*\"source\":\\{\"id\":(\\d+).*", "$1");
-        HttpResponse<String> clauses = get("/api/sources/" + demoSource + "/records?kind=CLAUSE&size=20", null);
+        List<JsonObject> clauses = json(get("/api/sources/" + demoSourceId() + "/records?kind=CLAUSE&size=20", null)
+                .body()).getJsonArray("items").getValuesAs(JsonObject.class);
         HttpResponse<String> verify = get("/api/verify", "admin");
 
-        for (String article : new String[] {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}) {
-            assertThat(clauses.body()).contains("\"label\":\"Article " + article + "\"");
-        }
-        assertThat(clauses.body()).contains("Sovereignty is not affected by this treaty");
-        assertThat(verify.body()).contains("\"intact\":true");
+        assertThat(clauses).extracting(clause -> clause.getString("label", null)).contains(
+                "Article I", "Article II", "Article III", "Article IV", "Article V", "Article VI", "Article VII",
+                "Article VIII", "Article IX");
+        assertThat(clauses).anySatisfy(clause ->
+                assertThat(clause.getString("text")).contains("Sovereignty is not affected by this treaty"));
+        assertThat(json(verify.body()).getBoolean("intact")).isTrue();
     }
 
     /** Waits until the relay has indexed the demo archive: every published record is searchable. */
@@ -231,67 +242,70 @@ class ArchiveDeploymentIT {
         long published = total(get("/api/records?size=1", null).body());
         SearchAcceptance.await(Duration.ofSeconds(90), "the demo archive to be indexed", () -> {
             try {
-                String all = get("/api/search?q=&size=1", null).body();
-                return all.contains("\"total\"") && total(all) >= published;
+                return json(get("/api/search?q=&size=1", null).body()).get("total") instanceof JsonNumber total
+                        && total.longValue() >= published;
             } catch (Exception e) {
                 return false;
             }
         });
     }
 
+    /** The number of records a page or a search result says there are in all. */
     private static long total(String json) {
-        return Long.parseLong(json.replaceAll("(?s).*?\"total\":(\\d+).*", "$1"));
+        return json(json).getJsonNumber("total").longValue();
     }
 
-    private static String firstHit(String json) {
-        int hits = json.indexOf("\"hits\":[");
-        if (hits < 0) {
-            return "";
-        }
-        int next = json.indexOf("},{\"id\":", hits);
-        int facets = json.indexOf("\"facets\"", hits);
-        int end = next > 0 ? next : facets > 0 ? facets : json.length();
-        return json.substring(hits, end);
+    private static JsonObject firstHit(JsonObject result) {
+        assertThat(result.getJsonArray("hits")).as("hits of %s", result).isNotEmpty();
+        return result.getJsonArray("hits").getJsonObject(0);
     }
 
     @Test
     void researchersFindWhatTheyLookFor() throws Exception {
         awaitIndexed();
 
-        String sesupe = get("/api/search?q=Sesupe", null).body();
-        String exactSesupe = get("/api/search?q=Sesupe&mode=exact", null).body();
-        String urbsys = get("/api/search?q=Urbsys", null).body();
-        String phrase = get("/api/search?kind=QUOTE&q=" + SearchAcceptance.q("\"virtual sacrifice of independence\""), null).body();
-        String sovereignty = get("/api/search?kind=CLAUSE&q=sovereignty", null).body();
-        String stationing = get("/api/search?q=" + SearchAcceptance.q("stationing troops"), null).body();
+        JsonObject sesupe = json(get("/api/search?q=Sesupe", null).body());
+        JsonObject exactSesupe = json(get("/api/search?q=Sesupe&mode=exact", null).body());
+        JsonObject urbsys = json(get("/api/search?q=Urbsys", null).body());
+        JsonObject phrase = json(get("/api/search?kind=QUOTE&q="
+                + SearchAcceptance.q("\"virtual sacrifice of independence\""), null).body());
+        JsonObject sovereignty = json(get("/api/search?kind=CLAUSE&q=sovereignty", null).body());
+        JsonObject stationing = json(get("/api/search?q=" + SearchAcceptance.q("stationing troops"), null).body());
 
-        assertThat(total(sesupe)).isPositive();
-        assertThat(firstHit(sesupe)).contains("<mark>Šešupė</mark>");
-        assertThat(total(exactSesupe)).isZero();
-        assertThat(firstHit(urbsys)).contains("<mark>Urbšys</mark>");
-        assertThat(firstHit(phrase)).contains("\"kind\":\"QUOTE\"").contains("virtual sacrifice of independence")
-                .contains("The New York Times").contains("<mark>");
-        assertThat(firstHit(sovereignty)).contains("\"label\":\"Article VII\"").contains("<mark>Sovereignty</mark>");
-        assertThat(firstHit(stationing)).contains("\"label\":\"Article IV\"");
-        assertThat(sovereignty).contains("\"facets\"").contains("\"CLAUSE\":");
+        assertThat(sesupe.getJsonNumber("total").longValue()).isPositive();
+        assertThat(firstHit(sesupe).getString("highlight", null)).contains("<mark>Šešupė</mark>");
+        assertThat(exactSesupe.getJsonNumber("total").longValue()).isZero();
+        assertThat(firstHit(urbsys).getString("highlight", null)).contains("<mark>Urbšys</mark>");
+        JsonObject quote = firstHit(phrase);
+        assertThat(quote.getString("kind")).isEqualTo("QUOTE");
+        assertThat(quote.getString("text")).contains("virtual sacrifice of independence");
+        assertThat(quote.getString("speaker", null)).isEqualTo("The New York Times");
+        assertThat(quote.getString("highlight", null)).contains("<mark>");
+        assertThat(firstHit(sovereignty).getString("label")).isEqualTo("Article VII");
+        assertThat(firstHit(sovereignty).getString("highlight", null)).contains("<mark>Sovereignty</mark>");
+        assertThat(firstHit(stationing).getString("label")).isEqualTo("Article IV");
+        JsonObject kinds = sovereignty.getJsonObject("facets").getJsonObject("kind");
+        assertThat(kinds).containsKey("CLAUSE");
+        assertThat(kinds.getJsonNumber("CLAUSE").longValue()).isPositive();
     }
 
     @Test
     void aDraftIsInvisibleToEveryRole() throws Exception {
         awaitIndexed();
-        String sourceId = get("/api/records?kind=CLAUSE&size=1", null).body()
-                .replaceAll("(?s).*\"source\":\\{\"id\":(\\d+).*", "$1");
-        HttpResponse<String> drafted = post("/api/changes", "archivist", "{\"action\":\"CREATE\",\"record\":{"
-                + "\"kind\":\"QUOTE\",\"text\":\"Quxtablorian draftword never published\",\"sourceId\":" + sourceId + "}}");
+        HttpResponse<String> drafted = post("/api/changes", "archivist",
+                newQuote("Quxtablorian draftword never published", demoSourceId()));
         assertThat(drafted.statusCode()).isEqualTo(201);
-        String id = drafted.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+        long id = changeId(drafted);
         post("/api/changes/" + id + "/submit", "archivist", "{}");
         Thread.sleep(2500); // give the relay every chance to (wrongly) index it
 
         for (String role : new String[] {null, "researcher", "archivist", "editor", "admin"}) {
-            String found = get("/api/search?q=Quxtablorian", role).body();
-            assertThat(total(found)).as("hits for " + role).isZero();
-            assertThat(found).as("facets for " + role).doesNotContainPattern("\":[1-9]");
+            JsonObject found = json(get("/api/search?q=Quxtablorian", role).body());
+            assertThat(found.getJsonNumber("total").longValue()).as("hits for " + role).isZero();
+            assertThat(found.getJsonArray("hits")).as("hits for " + role).isEmpty();
+            assertThat(found.getJsonObject("facets").values()).as("facets for " + role)
+                    .flatExtracting(facet -> facet.asJsonObject().values())
+                    .allSatisfy(count -> assertThat(((JsonNumber) count).longValue()).isZero());
         }
     }
 
@@ -311,20 +325,22 @@ class ArchiveDeploymentIT {
     @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
     void anOutageNeverBlocksApprovalsAndTheIndexCatchesUp() throws Exception {
         awaitIndexed();
-        String sourceId = get("/api/records?kind=CLAUSE&size=1", null).body()
-                .replaceAll("(?s).*\"source\":\\{\"id\":(\\d+).*", "$1");
+        long sourceId = demoSourceId();
         SearchAcceptance.node("stop");
         try {
             assertThat(get("/api/search?q=treaty", null).statusCode()).isEqualTo(503);
             for (int i = 0; i < 100; i++) {
-                HttpResponse<String> drafted = post("/api/changes", "archivist", "{\"action\":\"CREATE\",\"record\":{"
-                        + "\"kind\":\"QUOTE\",\"text\":\"Outage quote number " + i + " zorblax\",\"sourceId\":" + sourceId + "}}");
+                HttpResponse<String> drafted = post("/api/changes", "archivist",
+                        newQuote("Outage quote number " + i + " zorblax", sourceId));
                 assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
-                String id = drafted.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+                long id = changeId(drafted);
                 assertThat(post("/api/changes/" + id + "/submit", "archivist", "{}").statusCode()).isEqualTo(200);
                 assertThat(post("/api/changes/" + id + "/approve", "editor", "{}").statusCode()).isEqualTo(200);
             }
-            assertThat(get("/health/ready", null).body()).contains("\"waiting\":\"100\"");
+            assertThat(json(get("/health/ready", null).body()).getJsonArray("checks").getValuesAs(JsonObject.class))
+                    .filteredOn(check -> check.getString("name").equals("search-outbox"))
+                    .singleElement().satisfies(outbox ->
+                            assertThat(outbox.getJsonObject("data").getString("waiting")).isEqualTo("100"));
         } finally {
             SearchAcceptance.node("start");
         }
@@ -343,6 +359,41 @@ class ArchiveDeploymentIT {
         long published = total(get("/api/records?size=1", null).body());
         long indexedRecords = total(get("/api/search?q=&kind=CLAUSE&kind=QUOTE&kind=ENTITY&size=1", null).body());
         assertThat(indexedRecords).as("index count == published count").isEqualTo(published);
+    }
+
+    /** The source of the demo archive's clauses. */
+    private long demoSourceId() throws IOException, InterruptedException {
+        return json(get("/api/records?kind=CLAUSE&size=1", null).body()).getJsonArray("items").getJsonObject(0)
+                .getJsonObject("source").getJsonNumber("id").longValue();
+    }
+
+    /** A change that proposes a new quote from that source. */
+    private static String newQuote(String text, long sourceId) {
+        return Json.createObjectBuilder()
+                .add("action", "CREATE")
+                .add("record", Json.createObjectBuilder()
+                        .add("kind", "QUOTE").add("text", text).add("sourceId", sourceId))
+                .build().toString();
+    }
+
+    private static long changeId(HttpResponse<String> change) {
+        return json(change.body()).getJsonObject("change").getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonArray jsonArray(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readArray();
+        }
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(JsonString::getString);
     }
 
     private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {

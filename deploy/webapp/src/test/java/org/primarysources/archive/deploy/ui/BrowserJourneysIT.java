@@ -27,6 +27,7 @@ import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -232,10 +233,10 @@ class BrowserJourneysIT {
     @Test
     void markupInAQuoteOrCommentShowsItsCharactersAndRunsNothing() throws Exception {
         String script = "<script>window.__xss = 1</script><img src=x onerror=\"window.__xss = 2\">";
-        long change = draftAndSubmit("{\"kind\":\"QUOTE\",\"text\":" + Json.createValue("We said " + script)
-                + ",\"sourceId\":" + demoSourceId() + "}");
-        api("POST", "/api/changes/" + change + "/comments", "editor", "{\"body\":" + Json.createValue(
-                "Is this <b onmouseover=\"window.__xss = 3\">real</b>? " + script) + "}");
+        long change = draftAndSubmit(Json.createObjectBuilder()
+                .add("kind", "QUOTE").add("text", "We said " + script).add("sourceId", demoSourceId()));
+        api("POST", "/api/changes/" + change + "/comments", "editor", Json.createObjectBuilder()
+                .add("body", "Is this <b onmouseover=\"window.__xss = 3\">real</b>? " + script).build().toString());
         WebDriver editor = browser(1280, 1000);
         signIn(editor, "editor");
         open(editor, "changes/" + change);
@@ -259,8 +260,8 @@ class BrowserJourneysIT {
     @Test
     void searchRecordSourceReviewChangeAndAdminPagesHaveNoSeriousOrCriticalAccessibilityViolations()
             throws Exception {
-        long change = draftAndSubmit("{\"kind\":\"CLAUSE\",\"label\":\"Article X\",\"text\":\"Accessibility is "
-                + "checked on every page.\",\"sourceId\":" + demoSourceId() + "}");
+        long change = draftAndSubmit(Json.createObjectBuilder().add("kind", "CLAUSE").add("label", "Article X")
+                .add("text", "Accessibility is checked on every page.").add("sourceId", demoSourceId()));
         long record = api("GET", "/api/records?kind=QUOTE&size=1", null, null).getJsonArray("items")
                 .getJsonObject(0).getJsonNumber("id").longValue();
         WebDriver anonymous = browser(1280, 1000);
@@ -535,14 +536,15 @@ class BrowserJourneysIT {
             return;
         }
         String passage = "Lithuanian territory west of the Šešupė River would be ceded to Nazi Germany";
-        long change = draftAndSubmit("{\"kind\":\"CLAUSE\",\"label\":\"Secret demand 2\",\"text\":"
-                + Json.createValue(passage) + ",\"sourceId\":" + demoSourceId() + ",\"citations\":[{\"exact\":"
-                + Json.createValue(passage) + "}]}");
+        long change = draftAndSubmit(Json.createObjectBuilder().add("kind", "CLAUSE").add("label", "Secret demand 2")
+                .add("text", passage).add("sourceId", demoSourceId())
+                .add("citations", Json.createArrayBuilder().add(Json.createObjectBuilder().add("exact", passage))));
         api("POST", "/api/changes/" + change + "/approve", "editor", "{\"comment\":\"checked\"}");
     }
 
-    private long draftAndSubmit(String recordJson) throws Exception {
-        long change = api("POST", "/api/changes", "archivist", "{\"action\":\"CREATE\",\"record\":" + recordJson + "}")
+    private long draftAndSubmit(JsonObjectBuilder record) throws Exception {
+        String proposal = Json.createObjectBuilder().add("action", "CREATE").add("record", record).build().toString();
+        long change = api("POST", "/api/changes", "archivist", proposal)
                 .getJsonObject("change").getJsonNumber("id").longValue();
         api("POST", "/api/changes/" + change + "/submit", "archivist", "{}");
         return change;
