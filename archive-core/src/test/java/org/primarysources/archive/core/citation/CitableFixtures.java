@@ -186,9 +186,12 @@ final class CitableFixtures {
                     locator, text, "", "", 0, text.length(), cited.transcriptionHash(), Verification.VERIFIED);
             boolean quote = kind == RecordKind.QUOTE;
             return new RecordDetails(id, kind, version, quote ? null : label, quote ? null : 7, text, language,
-                    quote ? List.of(new Translation("en", "Life has become better, comrades; life has become more joyous."))
+                    quote
+                            ? List.of(new Translation("en",
+                                    "Life has become better, comrades; life has become more joyous."))
                             : List.of(),
-                    quote && speaker != null ? new Reference(3, speaker) : null, new org.primarysources.archive.core.record.SourceRef(cited.id(), cited.title()),
+                    quote && speaker != null ? new Reference(3, speaker) : null,
+                    new org.primarysources.archive.core.record.SourceRef(cited.id(), cited.title()),
                     date, quote ? "First All-Union Conference of Stakhanovites" : null, quote ? attribution : null,
                     null, List.of(), null, null, List.of(citation), Verification.VERIFIED, hash,
                     Activity.TRANSCRIPTION, Instant.parse("2024-04-01T10:00:00Z"), false);

@@ -158,7 +158,8 @@ class OutboxIT {
 
     private static PublishRecord quote(long sourceId, String text) {
         return new PublishRecord(null, null, new RecordContent(RecordKind.QUOTE, sourceId, null, null, text, "en",
-                null, null, null, null, null, null, null, null, null), Activity.EDIT, "archivist", "editor", null, null);
+                null, null, null, null, null, null, null, null, null),
+                Activity.EDIT, "archivist", "editor", null, null);
     }
 
     private static void await(CountDownLatch latch) {

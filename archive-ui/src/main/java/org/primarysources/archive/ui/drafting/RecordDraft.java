@@ -112,7 +112,8 @@ public class RecordDraft {
         boolean quote = kind == RecordKind.QUOTE;
         boolean entity = kind == RecordKind.ENTITY;
         return new RecordContent(kind, source == null ? 0 : source.id(),
-                kind == RecordKind.CLAUSE ? orNull(label) : null, kept == null ? null : kept.ordinal(), text, orNull(language), quote ? translations : List.of(),
+                kind == RecordKind.CLAUSE ? orNull(label) : null, kept == null ? null : kept.ordinal(), text,
+                orNull(language), quote ? translations : List.of(),
                 quote && speaker != null ? speaker.id() : null, entity ? null : PartialDate.parse(date),
                 quote ? orNull(occasion) : null, quote ? attribution : null, entity ? orNull(name) : null,
                 entity && kept != null ? kept.alternativeNames() : List.of(), entity ? entityType : null,

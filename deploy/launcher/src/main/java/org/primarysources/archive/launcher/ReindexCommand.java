@@ -40,7 +40,8 @@ final class ReindexCommand implements Callable<Integer> {
             String state = field(status.body(), "state");
             long done = Long.parseLong(orZero(field(status.body(), "done")));
             long total = Long.parseLong(orZero(field(status.body(), "total")));
-            out.printf("\rReindexing %d of %d records%s", done, total, total > 0 ? " (" + done * 100 / total + "%)" : "");
+            out.printf("\rReindexing %d of %d records%s", done, total,
+                    total > 0 ? " (" + done * 100 / total + "%)" : "");
             out.flush();
             if ("DONE".equals(state)) {
                 out.println();

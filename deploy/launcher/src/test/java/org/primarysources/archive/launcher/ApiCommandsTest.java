@@ -49,10 +49,12 @@ class ApiCommandsTest {
             String path = exchange.getRequestURI().getPath();
             String ok = path.endsWith("/api/admin/reindex") && exchange.getRequestMethod().equals("GET")
                     ? "{\"state\":\"DONE\",\"done\":3,\"total\":3}"
-                    : path.endsWith("/api/verify") ? "{\"broken\":" + (broken ? "[{\"id\":7}]" : "[]") + ",\"intact\":" + !broken + "}"
-                    : "{\"ok\":true}";
+                    : path.endsWith("/api/verify")
+                            ? "{\"broken\":" + (broken ? "[{\"id\":7}]" : "[]") + ",\"intact\":" + !broken + "}"
+                            : "{\"ok\":true}";
             String answer = admin ? ok
-                    : "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"Needs the \\\"admin\\\" role\"}";
+                    : "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                            + "\"detail\":\"Needs the \\\"admin\\\" role\"}";
             exchange.getResponseHeaders().add("Content-Type", admin ? "application/json" : "application/problem+json");
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, bytes.length);

@@ -59,7 +59,8 @@ final class ClusterProbe {
 
     /** The value of the first string field with that name: enough for the two flat answers we read. */
     static String jsonString(String json, String field) {
-        Matcher m = Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+        Matcher m = Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"")
+                .matcher(json);
         return m.find() ? m.group(1) : null;
     }
 

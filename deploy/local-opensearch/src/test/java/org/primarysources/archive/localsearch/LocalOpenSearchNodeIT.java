@@ -67,7 +67,8 @@ class LocalOpenSearchNodeIT {
                 NodeSettings.of(DISTRIBUTION, ANALYSIS_COMMON, home, cluster).withHeap("384m"))) {
             node.awaitReady(LocalOpenSearchNode.DEFAULT_START_TIMEOUT);
             System.out.printf("Warm restart to ready: %.1f s%n", (System.nanoTime() - started) / 1e9);
-            assertThat(send(node.url(), "GET", "/kept", null).statusCode()).as("index survives a restart").isEqualTo(200);
+            assertThat(send(node.url(), "GET", "/kept", null).statusCode()).as("index survives a restart")
+                    .isEqualTo(200);
         }
         assertNoProcessOf(cluster);
     }
@@ -87,7 +88,8 @@ class LocalOpenSearchNodeIT {
         try {
             URI url = URI.create("http://127.0.0.1:" + foreign.getAddress().getPort());
             assertThatThrownBy(() -> new ClusterProbe(url, "archive-ours").ready())
-                    .isInstanceOf(IOException.class).hasMessageContaining("someone-else").hasMessageContaining("archive-ours");
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("someone-else").hasMessageContaining("archive-ours");
             assertThatThrownBy(() -> LocalOpenSearchNode.start(NodeSettings.of(DISTRIBUTION, ANALYSIS_COMMON,
                     WORK.resolve("node-foreign"), "archive-ours").withHttpPort(foreign.getAddress().getPort())))
                     .isInstanceOf(IOException.class).hasMessageContaining("already in use");
@@ -100,7 +102,8 @@ class LocalOpenSearchNodeIT {
     void nodeThatDiesWhileStartingIsReportedWithItsLog() throws Exception {
         String cluster = "archive-it-dies-" + ProcessHandle.current().pid();
         try (LocalOpenSearchNode node = LocalOpenSearchNode.start(
-                     NodeSettings.of(DISTRIBUTION, ANALYSIS_COMMON, WORK.resolve("node-dies"), cluster).withHeap("1m"))) {
+                     NodeSettings.of(DISTRIBUTION, ANALYSIS_COMMON, WORK.resolve("node-dies"), cluster)
+                             .withHeap("1m"))) {
             assertThatThrownBy(() -> node.awaitReady(Duration.ofSeconds(60)))
                     .isInstanceOf(IOException.class)
                     .hasMessageContaining("exited with code")
@@ -111,7 +114,8 @@ class LocalOpenSearchNodeIT {
     }
 
     private List<String> tokens(URI url, String text) throws Exception {
-        String body = "{\"tokenizer\":\"standard\",\"filter\":[\"lowercase\",\"asciifolding\"],\"text\":\"" + text + "\"}";
+        String body = "{\"tokenizer\":\"standard\",\"filter\":[\"lowercase\",\"asciifolding\"],"
+                + "\"text\":\"" + text + "\"}";
         HttpResponse<String> response = send(url, "POST", "/_analyze", body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Pattern.compile("\"token\"\\s*:\\s*\"([^\"]*)\"").matcher(response.body()).results()

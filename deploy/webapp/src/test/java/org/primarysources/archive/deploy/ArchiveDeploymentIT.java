@@ -63,7 +63,8 @@ class ArchiveDeploymentIT {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 challenge -> assertThat(challenge).startsWith("Basic"));
-        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(anonymous.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(researcher.statusCode()).isEqualTo(403);
         assertThat(researcher.body()).contains("\"status\":403");
         assertThat(admin.statusCode()).isEqualTo(200);
@@ -76,7 +77,8 @@ class ArchiveDeploymentIT {
                 .header("Authorization", basic("editor", "not-the-password")).GET());
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     @Test
@@ -92,7 +94,8 @@ class ArchiveDeploymentIT {
         HttpResponse<String> missing = get("/api/no-such-thing", null);
 
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(missing.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(missing.body()).contains("\"status\":404").doesNotContain("Exception");
     }
 
@@ -105,7 +108,8 @@ class ArchiveDeploymentIT {
                 "{\"username\":\"vida\",\"password\":\"long-enough-password\",\"roles\":[\"emperor\"]}");
 
         assertThat(notJson.statusCode()).isEqualTo(400);
-        assertThat(notJson.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(notJson.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(notJson.body()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(badName.statusCode()).isEqualTo(400);
         assertThat(badName.body()).contains("\"field\":\"username\"");
@@ -199,9 +203,11 @@ class ArchiveDeploymentIT {
         assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
         String id = drafted.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
         HttpResponse<String> submitted = send(HttpRequest.newBuilder(uri("/api/changes/" + id + "/submit"))
-                .header("Authorization", basic("vida", "a-long-enough-secret")).POST(HttpRequest.BodyPublishers.noBody()));
+                .header("Authorization", basic("vida", "a-long-enough-secret"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
         HttpResponse<String> ownApproval = send(HttpRequest.newBuilder(uri("/api/changes/" + id + "/approve"))
-                .header("Authorization", basic("vida", "a-long-enough-secret")).POST(HttpRequest.BodyPublishers.noBody()));
+                .header("Authorization", basic("vida", "a-long-enough-secret"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
         HttpResponse<String> otherApproval = post("/api/changes/" + id + "/approve", "editor", "{\"comment\":\"ok\"}");
 
         assertThat(submitted.statusCode()).isEqualTo(200);
@@ -261,7 +267,9 @@ class ArchiveDeploymentIT {
         String sesupe = get("/api/search?q=Sesupe", null).body();
         String exactSesupe = get("/api/search?q=Sesupe&mode=exact", null).body();
         String urbsys = get("/api/search?q=Urbsys", null).body();
-        String phrase = get("/api/search?kind=QUOTE&q=" + SearchAcceptance.q("\"virtual sacrifice of independence\""), null).body();
+        String phrase =
+                get("/api/search?kind=QUOTE&q=" + SearchAcceptance.q("\"virtual sacrifice of independence\""), null)
+                        .body();
         String sovereignty = get("/api/search?kind=CLAUSE&q=sovereignty", null).body();
         String stationing = get("/api/search?q=" + SearchAcceptance.q("stationing troops"), null).body();
 
@@ -282,7 +290,8 @@ class ArchiveDeploymentIT {
         String sourceId = get("/api/records?kind=CLAUSE&size=1", null).body()
                 .replaceAll("(?s).*\"source\":\\{\"id\":(\\d+).*", "$1");
         HttpResponse<String> drafted = post("/api/changes", "archivist", "{\"action\":\"CREATE\",\"record\":{"
-                + "\"kind\":\"QUOTE\",\"text\":\"Quxtablorian draftword never published\",\"sourceId\":" + sourceId + "}}");
+                + "\"kind\":\"QUOTE\",\"text\":\"Quxtablorian draftword never published\",\"sourceId\":"
+                + sourceId + "}}");
         assertThat(drafted.statusCode()).isEqualTo(201);
         String id = drafted.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
         post("/api/changes/" + id + "/submit", "archivist", "{}");
@@ -318,7 +327,8 @@ class ArchiveDeploymentIT {
             assertThat(get("/api/search?q=treaty", null).statusCode()).isEqualTo(503);
             for (int i = 0; i < 100; i++) {
                 HttpResponse<String> drafted = post("/api/changes", "archivist", "{\"action\":\"CREATE\",\"record\":{"
-                        + "\"kind\":\"QUOTE\",\"text\":\"Outage quote number " + i + " zorblax\",\"sourceId\":" + sourceId + "}}");
+                        + "\"kind\":\"QUOTE\",\"text\":\"Outage quote number " + i + " zorblax\",\"sourceId\":"
+                        + sourceId + "}}");
                 assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
                 String id = drafted.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
                 assertThat(post("/api/changes/" + id + "/submit", "archivist", "{}").statusCode()).isEqualTo(200);
@@ -337,7 +347,8 @@ class ArchiveDeploymentIT {
                 }
             });
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; search now: " + get("/api/search?q=zorblax&size=1", null).body()
+            throw new AssertionError(e.getMessage()
+                    + "; search now: " + get("/api/search?q=zorblax&size=1", null).body()
                     + "; health now: " + get("/health/ready", null).body(), e);
         }
         long published = total(get("/api/records?size=1", null).body());
