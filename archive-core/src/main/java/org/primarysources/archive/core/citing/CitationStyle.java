@@ -39,7 +39,8 @@ public enum CitationStyle {
     String styleXml() {
         try (InputStream in = CitationStyle.class.getClassLoader().getResourceAsStream(styleFile())) {
             if (in == null) {
-                throw new IllegalStateException(styleFile() + " is missing: org.citationstyles:styles is not on the classpath");
+                throw new IllegalStateException(
+                        styleFile() + " is missing: org.citationstyles:styles is not on the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

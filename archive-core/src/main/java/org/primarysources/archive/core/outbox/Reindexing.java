@@ -54,7 +54,8 @@ public class Reindexing {
     public ReindexStatus start() {
         ReindexStatus current = status.get();
         if ("RUNNING".equals(current.state())) {
-            throw new ConflictException("a reindex is already running (" + current.done() + " of " + current.total() + ")");
+            throw new ConflictException(
+                    "a reindex is already running (" + current.done() + " of " + current.total() + ")");
         }
         ReindexStatus running = new ReindexStatus("RUNNING", 0, 0, null, null, clock.instant(), null);
         if (!status.compareAndSet(current, running)) {

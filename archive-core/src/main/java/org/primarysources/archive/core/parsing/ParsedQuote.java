@@ -11,7 +11,8 @@ package org.primarysources.archive.core.parsing;
  * @param speakerName         the proposed speaker, or {@code null} when the article does not say who spoke; when the
  *                            article names a linked entity (e.g. "Stalin" for the entity "Joseph Stalin") the
  *                            entity's name is proposed. Always a proposal, to be confirmed at probable confidence.
- * @param translation         the translation the article gives in parentheses right after the quotation, or {@code null}
+ * @param translation         the translation the article gives in parentheses right after the quotation, or
+ *                            {@code null}
  * @param translationLanguage BCP 47 tag of the translation ({@code "en"}, the article's language), or {@code null}
  */
 public record ParsedQuote(String exact, String context, String prefix, String suffix, int start, int end,

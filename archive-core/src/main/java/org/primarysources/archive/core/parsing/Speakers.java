@@ -64,7 +64,8 @@ final class Speakers {
             return named(runAfter(rest, first + 1), false);
         }
         Run subject = runAfter(rest, first);
-        if (subject != null && subject.end + 1 < rest.size() && VERBS.contains(Words.lower(rest.get(subject.end + 1)))) {
+        if (subject != null && subject.end + 1 < rest.size()
+                && VERBS.contains(Words.lower(rest.get(subject.end + 1)))) {
             return named(subject, false);
         }
         return null;

@@ -79,7 +79,9 @@ final class Transcript {
             lines.add(new Line(block.kind(), start, out.length()));
             for (int k = 0; k < Math.min(ends.size(), block.links().size()); k++) {
                 Gloss gloss = block.links().get(k);
-                int nameStart = gloss.link().shown() ? nameStart(out, gloss.link().text(), start + ends.get(k), start) : -1;
+                int nameStart = gloss.link().shown()
+                        ? nameStart(out, gloss.link().text(), start + ends.get(k), start)
+                        : -1;
                 links.add(new Link(gloss, nameStart));
             }
         }

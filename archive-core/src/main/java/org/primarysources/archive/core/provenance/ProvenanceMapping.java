@@ -155,7 +155,8 @@ final class ProvenanceMapping {
                 .forEach(transition -> {
                     List<String> ofChange = transitionsByChange.computeIfAbsent(transition.changeId(),
                             change -> new ArrayList<>());
-                    String iri = base + "/api/changes/" + transition.changeId() + "#transition-" + (ofChange.size() + 1);
+                    String iri = base + "/api/changes/" + transition.changeId()
+                            + "#transition-" + (ofChange.size() + 1);
                     ofChange.add(iri);
                     transitions.put(iri, transition);
                 });

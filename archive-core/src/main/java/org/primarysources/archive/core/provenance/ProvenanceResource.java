@@ -63,7 +63,8 @@ public class ProvenanceResource {
         RecordProvenance provenance = new RecordProvenance(base(uri), id, record.kind(),
                 record.label() != null ? record.label() : record.name() != null ? record.name() : record.text(),
                 versions, quoted, records.importOf(id).map(imports::summary).orElse(null),
-                changes.transitionsOf(versions.stream().map(VersionSummary::changeId).filter(Objects::nonNull).toList()));
+                changes.transitionsOf(
+                        versions.stream().map(VersionSummary::changeId).filter(Objects::nonNull).toList()));
         boolean turtle = headers.getAcceptableMediaTypes().stream()
                 .anyMatch(m -> m.isCompatible(MediaType.valueOf(ProvenanceDocuments.TURTLE)) && !m.isWildcardType());
         return turtle

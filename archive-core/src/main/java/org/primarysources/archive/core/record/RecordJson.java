@@ -1,6 +1,5 @@
 package org.primarysources.archive.core.record;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -117,7 +116,9 @@ final class RecordJson {
         for (JsonValue value : array(o, "citations")) {
             JsonObject c = value.asJsonObject();
             CitationDetails details = new CitationDetails(
-                    c.get("source") instanceof JsonNumber source ? source.longValue() : o.getJsonNumber("sourceId").longValue(),
+                    c.get("source") instanceof JsonNumber source
+                            ? source.longValue()
+                            : o.getJsonNumber("sourceId").longValue(),
                     null, integer(c, "sourceVersion"), text(c, "label"), text(c, "locator"), text(c, "exact"),
                     text(c, "prefix"), text(c, "suffix"), integer(c, "start"), integer(c, "end"),
                     text(c, "textHash"), c.get("verification") instanceof JsonString v

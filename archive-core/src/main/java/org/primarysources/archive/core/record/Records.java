@@ -172,7 +172,8 @@ public class Records {
 
     /** Records with a version published at or after {@code since} (a reindex replays them after its swap). */
     public List<Long> publishedSince(java.time.Instant since) {
-        return em.createQuery("select distinct v.record.id from RecordVersion v where v.createdAt >= :since", Long.class)
+        return em.createQuery(
+                        "select distinct v.record.id from RecordVersion v where v.createdAt >= :since", Long.class)
                 .setParameter("since", since)
                 .getResultList();
     }
@@ -273,7 +274,8 @@ public class Records {
     }
 
     private RecordVersion stored(long id, int number) {
-        return find(id, number).orElseThrow(() -> new IllegalStateException("record " + id + " lost version " + number));
+        return find(id, number)
+                .orElseThrow(() -> new IllegalStateException("record " + id + " lost version " + number));
     }
 
     private Optional<RecordVersion> find(long id, int number) {

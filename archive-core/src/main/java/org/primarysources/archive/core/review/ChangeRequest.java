@@ -125,7 +125,8 @@ class ChangeRequest {
         switch (move) {
             case EDIT, SUBMIT, WITHDRAW -> {
                 if (!author.equals(actor)) {
-                    throw new ForbiddenException("only the author (" + author + ") may " + move.path() + " this change");
+                    throw new ForbiddenException(
+                            "only the author (" + author + ") may " + move.path() + " this change");
                 }
             }
             case APPROVE, REQUEST_CHANGES, REJECT -> {

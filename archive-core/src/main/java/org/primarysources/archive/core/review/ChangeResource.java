@@ -26,7 +26,6 @@ import org.primarysources.archive.core.record.RecordContent;
 import org.primarysources.archive.core.record.RecordInput;
 import org.primarysources.archive.core.account.Callers;
 
-import java.util.List;
 import java.util.Locale;
 
 /** Change requests over HTTP. Nobody but archivists, editors and admins ever sees a draft. */
@@ -126,7 +125,8 @@ public class ChangeResource {
 
     private static ProposeChange command(ChangeInput body) {
         if (body == null) {
-            throw new InvalidInputException("body", "send {\"action\", \"recordId\"?, \"baseVersion\"?, \"record\", \"note\"?}");
+            throw new InvalidInputException("body",
+                    "send {\"action\", \"recordId\"?, \"baseVersion\"?, \"record\", \"note\"?}");
         }
         ChangeAction action;
         try {

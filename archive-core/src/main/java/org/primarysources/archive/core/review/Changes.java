@@ -84,7 +84,8 @@ public class Changes {
                     throw new InvalidInputException("record", "an UPDATE proposes the new record content");
                 }
                 if (baseVersion == null) {
-                    throw new InvalidInputException("baseVersion", "an UPDATE names the version it was drafted against");
+                    throw new InvalidInputException("baseVersion",
+                            "an UPDATE names the version it was drafted against");
                 }
                 if (content.kind() != current.kind()) {
                     throw new InvalidInputException("record.kind", "a record keeps its kind (" + current.kind() + ")");
@@ -246,7 +247,8 @@ public class Changes {
                     : sources.version(change.sourceId(), change.baseVersion()).transcription();
             return new ChangeDiff(ChangeFields.diffSource(before, after, ignoreWhitespace, ignoreDiacritics),
                     ClauseAlignment.align(before, after.transcription(), ignoreWhitespace, ignoreDiacritics),
-                    change.baseVersion(), sources.transcription(change.sourceId(), null).map(t -> t.version()).orElse(0),
+                    change.baseVersion(),
+                    sources.transcription(change.sourceId(), null).map(t -> t.version()).orElse(0),
                     List.of());
         }
         RecordContent after = RecordDrafts.read(change.proposed());
@@ -288,7 +290,8 @@ public class Changes {
             return;
         }
         if (sources.transcription(change.sourceId(), null).isEmpty()) {
-            throw new ConflictException("source " + change.sourceId() + " is not published yet: approve its change first");
+            throw new ConflictException(
+                    "source " + change.sourceId() + " is not published yet: approve its change first");
         }
         switch (change.action()) {
             case CREATE -> change.created(records.publish(new PublishRecord(null, null,

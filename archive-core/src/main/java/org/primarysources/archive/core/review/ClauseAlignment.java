@@ -33,7 +33,8 @@ public final class ClauseAlignment {
     record Clause(String label, String text, int position) {
     }
 
-    public static List<ClauseDiff> align(String before, String after, boolean ignoreWhitespace, boolean ignoreDiacritics) {
+    public static List<ClauseDiff> align(String before, String after, boolean ignoreWhitespace,
+                                         boolean ignoreDiacritics) {
         List<Clause> a = clauses(before);
         List<Clause> b = clauses(after);
         Clause[] partner = new Clause[a.size()];

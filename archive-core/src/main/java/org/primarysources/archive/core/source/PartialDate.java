@@ -46,7 +46,8 @@ public record PartialDate(int year, Integer month, Integer day, boolean circa) {
             value = value.substring(6).trim();
         }
         if (!value.matches("\\d{1,4}(-\\d{2}(-\\d{2})?)?")) {
-            throw new InvalidInputException("date", "write a date as YYYY, YYYY-MM or YYYY-MM-DD (optionally ~ for circa)");
+            throw new InvalidInputException("date",
+                    "write a date as YYYY, YYYY-MM or YYYY-MM-DD (optionally ~ for circa)");
         }
         String[] parts = value.split("-");
         return new PartialDate(Integer.parseInt(parts[0]),

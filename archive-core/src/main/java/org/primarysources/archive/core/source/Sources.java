@@ -157,7 +157,8 @@ public class Sources {
     }
 
     private SourceVersion stored(long id, int number) {
-        return find(id, number).orElseThrow(() -> new IllegalStateException("source " + id + " lost version " + number));
+        return find(id, number)
+                .orElseThrow(() -> new IllegalStateException("source " + id + " lost version " + number));
     }
 
     private Optional<SourceVersion> find(long id, int number) {

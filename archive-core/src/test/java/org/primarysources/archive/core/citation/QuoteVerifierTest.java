@@ -12,7 +12,8 @@ class QuoteVerifierTest {
     @Test
     void findsAQuoteDespiteTypographicQuotesDashesAndLineBreaks() {
         QuoteVerifier.Found found = QuoteVerifier.find(
-                new TextQuoteSelector("\"virtual occupation\" - the Soviets replied that the bases would", null, null), TEXT);
+                new TextQuoteSelector("\"virtual occupation\" - the Soviets replied that the bases would", null, null),
+                TEXT);
 
         assertThat(found.verification()).isEqualTo(Verification.VERIFIED);
         assertThat(TEXT.substring(found.start(), found.end()))
@@ -32,7 +33,8 @@ class QuoteVerifierTest {
         assertThat(QuoteVerifier.find(new TextQuoteSelector("virtual occupation", null, null), TEXT).verification())
                 .isEqualTo(Verification.AMBIGUOUS);
 
-        QuoteVerifier.Found later = QuoteVerifier.find(new TextQuoteSelector("virtual occupation", "Later the '", null), TEXT);
+        QuoteVerifier.Found later =
+                QuoteVerifier.find(new TextQuoteSelector("virtual occupation", "Later the '", null), TEXT);
         assertThat(later.verification()).isEqualTo(Verification.VERIFIED);
         assertThat(later.start()).isEqualTo(TEXT.indexOf("virtual occupation’"));
     }

@@ -22,7 +22,8 @@ class BibTexTest {
         assertThat(cite(aClause().build(), aTreaty().build())).isEqualTo("""
                 @misc{archive-record-42-v3,
                   title = {{Article VII}},
-                  booktitle = {{Nichtangriffsvertrag zwischen Deutschland und der Union der Sozialistischen Sowjetrepubliken}},
+                  booktitle = {{Nichtangriffsvertrag zwischen Deutschland und der Union der \
+                Sozialistischen Sowjetrepubliken}},
                   year = {1939},
                   month = aug,
                   date = {1939-08-23},

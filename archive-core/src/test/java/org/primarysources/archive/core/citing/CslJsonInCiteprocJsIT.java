@@ -64,7 +64,8 @@ class CslJsonInCiteprocJsIT {
     @EnumSource(CitationStyle.class)
     void citeprocJsFormatsTheClauseExactlyAsOurTextFormatDoes(CitationStyle style) {
         RecordDetails clause = aClause().build();
-        String ours = citations.cite(clause, aTreaty().build(), CitationFormat.TEXT, style, versionUrl(clause), ACCESSED);
+        String ours = citations.cite(clause, aTreaty().build(), CitationFormat.TEXT, style, versionUrl(clause),
+                ACCESSED);
 
         assertThat(render(clause, aTreaty().build(), style).getJsonArray("bibliography").getString(0)).isEqualTo(ours);
     }

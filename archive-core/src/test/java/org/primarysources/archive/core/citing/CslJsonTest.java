@@ -74,7 +74,8 @@ class CslJsonTest {
 
     @Test
     void disputedAttributionTravelsInTheNote() {
-        JsonObject item = onlyItem(cite(aQuote().attributed(Attribution.DISPUTED).build(), aNewspaperArticle().build()));
+        JsonObject item = onlyItem(
+                cite(aQuote().attributed(Attribution.DISPUTED).build(), aNewspaperArticle().build()));
 
         assertThat(item.getString("note")).startsWith("attribution: disputed\n");
     }

@@ -33,7 +33,8 @@ class RisInCitationJsIT {
         assertThat(item.getString("type")).isEqualTo("legislation");
         assertThat(item.getString("title")).isEqualTo("Article VII");
         assertThat(item.getString("container-title"))
-                .isEqualTo("Nichtangriffsvertrag zwischen Deutschland und der Union der Sozialistischen Sowjetrepubliken");
+                .isEqualTo("Nichtangriffsvertrag zwischen Deutschland und der Union der Sozialistischen "
+                        + "Sowjetrepubliken");
         assertThat(item.getJsonObject("issued").getJsonArray("date-parts").toString()).isEqualTo("[[1939,8,23]]");
         assertThat(item.getString("URL")).isEqualTo("https://archive.example.org/api/records/42/versions/3");
         assertThat(item.getString("language")).isEqualTo("de");

@@ -66,14 +66,16 @@ class ImportIT {
             RecordPage clauses = in(db, s -> s.records.page(RecordKind.CLAUSE, result.source().id(), 0, 100));
             RecordPage quotes = in(db, s -> s.records.page(RecordKind.QUOTE, result.source().id(), 0, 100));
             assertThat(clauses.items()).extracting(RecordDetails::label).containsExactly("Article I", "Article II",
-                    "Article III", "Article IV", "Article V", "Article VI", "Article VII", "Article VIII", "Article IX");
+                    "Article III", "Article IV", "Article V", "Article VI", "Article VII", "Article VIII",
+                    "Article IX");
             assertThat(clauses.items().get(6).text()).isEqualTo("Sovereignty is not affected by this treaty");
             assertThat(clauses.items()).allSatisfy(c -> {
                 assertThat(c.verification()).isEqualTo(Verification.VERIFIED);
                 assertThat(c.activity()).isEqualTo(Activity.IMPORT);
                 assertThat(c.citations().get(0).label()).isEqualTo("article-locator");
             });
-            assertThat(quotes.items()).hasSize(4).allSatisfy(q -> assertThat(q.verification()).isEqualTo(Verification.VERIFIED));
+            assertThat(quotes.items()).hasSize(4)
+                    .allSatisfy(q -> assertThat(q.verification()).isEqualTo(Verification.VERIFIED));
             assertThat(quotes.items()).filteredOn(q -> q.text().contains("No matter if you take Vilnius"))
                     .singleElement().satisfies(q -> assertThat(q.speaker().name()).contains("Stalin"));
             assertThat(quotes.items()).filteredOn(q -> q.text().contains("virtual sacrifice of independence"))
@@ -133,7 +135,8 @@ class ImportIT {
             Sources sources = SourcesWiring.sources(em, clock);
             Records records = RecordsWiring.records(em, sources, clock, events);
             Changes changes = ChangesWiring.changes(em, sources, records, clock);
-            return work.apply(new Services(sources, records, changes, ImportsWiring.imports(em, sources, changes, records, clock)));
+            return work.apply(new Services(sources, records, changes,
+                    ImportsWiring.imports(em, sources, changes, records, clock)));
         });
     }
 

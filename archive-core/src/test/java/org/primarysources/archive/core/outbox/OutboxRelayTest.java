@@ -31,7 +31,8 @@ class OutboxRelayTest {
         assertThat(OutboxRelay.workers(4, "PostgreSQL")).isEqualTo(4);
         assertThat(OutboxRelay.workers(2, "H2")).isEqualTo(1);
         assertThat(OutboxRelay.workers(2, "unknown")).isEqualTo(1);
-        assertThatThrownBy(() -> OutboxRelay.workers(0, "PostgreSQL")).hasMessageContaining(OutboxRelay.WORKERS_PROPERTY);
+        assertThatThrownBy(() -> OutboxRelay.workers(0, "PostgreSQL"))
+                .hasMessageContaining(OutboxRelay.WORKERS_PROPERTY);
         assertThatThrownBy(() -> OutboxRelay.workers(9, "PostgreSQL")).hasMessageContaining("between 1 and 8");
     }
 

@@ -290,8 +290,8 @@ class EncyclopediaArticleParserTest {
     void prefixAndSuffixNeverSplitACharacterOutsideTheBasicPlane() {
         boolean shortened = false;
         for (int pad = 0; pad < 2; pad++) {
-            String text = "The dove" + "s".repeat(pad) + " 𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄 flew. The envoy Smith said \"We shall see it"
-                    + " through.\" 𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄" + "s".repeat(pad) + " flew.";
+            String text = "The dove" + "s".repeat(pad) + " 𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄 flew. The envoy Smith said"
+                    + " \"We shall see it through.\" 𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄𝔄" + "s".repeat(pad) + " flew.";
             ParsedQuote quote = EncyclopediaArticleParser.parse(text, null).quotes().get(0);
 
             assertThat(quote.exact()).isEqualTo("We shall see it through.");

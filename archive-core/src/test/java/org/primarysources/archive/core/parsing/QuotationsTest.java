@@ -42,11 +42,16 @@ class QuotationsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            They sang „Jeszcze Polska nie zginęła” (translation: Poland has not yet perished). | Jeszcze Polska nie zginęła | Poland has not yet perished
-            They sang „Dievs, svētī Latviju!“ ("God, bless Latvia!") at the signing. | Dievs, svētī Latviju! | God, bless Latvia!
-            The banner read «Brīvība un miers» (freedom and peace) in large letters. | Brīvība un miers | freedom and peace
-            The general wrote “We will not yield an inch of our soil.” (1920) in his diary. | We will not yield an inch of our soil. | -
-            The general wrote “We will not yield an inch.” (he meant the river line) in his diary. | We will not yield an inch. | -
+            They sang „Jeszcze Polska nie zginęła” (translation: Poland has not yet perished). \
+            | Jeszcze Polska nie zginęła | Poland has not yet perished
+            They sang „Dievs, svētī Latviju!“ ("God, bless Latvia!") at the signing. \
+            | Dievs, svētī Latviju! | God, bless Latvia!
+            The banner read «Brīvība un miers» (freedom and peace) in large letters. \
+            | Brīvība un miers | freedom and peace
+            The general wrote “We will not yield an inch of our soil.” (1920) in his diary. \
+            | We will not yield an inch of our soil. | -
+            The general wrote “We will not yield an inch.” (he meant the river line) in his diary. \
+            | We will not yield an inch. | -
             """)
     void readsTranslationsGivenInParenthesesAfterTheQuotation(String sentence, String exact, String translation) {
         ParsedQuote quote = onlyQuote(sentence);

@@ -40,7 +40,8 @@ public final class TestDatabase implements AutoCloseable {
         this.entityManagerFactory = Persistence.createEntityManagerFactory("archive", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", dataSource,
-                "hibernate.transaction.jta.platform", "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
+                "hibernate.transaction.jta.platform",
+                "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
                 "hibernate.hbm2ddl.auto", "validate"));
     }
 

@@ -29,7 +29,8 @@ class ProvenanceDocumentsTest {
 
     private static final String PEOPLE = "https://archive.example.org/api/people/";
     private static final String SOURCE_VERSION = "https://archive.example.org/api/sources/5/versions/3";
-    private static final String TRICKY_LABEL = "He said \"no\" \\ then\nleft\t<script>alert('x')</script> — Конституция 🗳";
+    private static final String TRICKY_LABEL =
+            "He said \"no\" \\ then\nleft\t<script>alert('x')</script> — Конституция 🗳";
 
     private final ProvenanceDocuments documents = new ProvenanceDocuments();
 

@@ -53,7 +53,8 @@ class RecordPublishingIT {
         try (TestDatabase db = TestDatabase.create(vendor)) {
             long sourceId = in(db, s -> {
                 long id = s.sources.open();
-                s.sources.publish(new PublishSource(id, 0, new SourceContent("Soviet–Lithuanian Mutual Assistance Treaty",
+                s.sources.publish(new PublishSource(id, 0, new SourceContent(
+                        "Soviet–Lithuanian Mutual Assistance Treaty",
                         SourceType.ENCYCLOPEDIA_ARTICLE, PartialDate.parse("1939-10-10"), List.of("en"), null, null,
                         null, "CC BY-SA 4.0", List.of("Treaties"), TRANSCRIPTION), Activity.IMPORT, "archivist",
                         "editor", null, null));

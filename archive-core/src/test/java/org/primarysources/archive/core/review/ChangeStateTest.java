@@ -61,7 +61,8 @@ class ChangeStateTest {
     }
 
     @ParameterizedTest(name = "the author cannot {0} their own change")
-    @org.junit.jupiter.params.provider.EnumSource(value = ChangeMove.class, names = {"APPROVE", "REQUEST_CHANGES", "REJECT"})
+    @org.junit.jupiter.params.provider.EnumSource(value = ChangeMove.class,
+            names = {"APPROVE", "REQUEST_CHANGES", "REJECT"})
     void nobodyReviewsTheirOwnChangeWhateverTheirRoles(ChangeMove move) {
         ChangeRequest change = changeIn(ChangeState.IN_REVIEW);
 
@@ -78,7 +79,8 @@ class ChangeStateTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.EnumSource(value = ChangeMove.class, names = {"APPROVE", "REQUEST_CHANGES", "REJECT"})
+    @org.junit.jupiter.params.provider.EnumSource(value = ChangeMove.class,
+            names = {"APPROVE", "REQUEST_CHANGES", "REJECT"})
     void reviewingNeedsTheEditorRole(ChangeMove move) {
         ChangeRequest change = changeIn(ChangeState.IN_REVIEW);
 

@@ -40,7 +40,8 @@ class ClauseAlignmentTest {
 
     @Test
     void aRewordedArticleIsChangedWithAWordDiff() {
-        String after = BEFORE.replace("Mutual assistance in case of an attack", "Mutual assistance in case of any attack");
+        String after = BEFORE.replace("Mutual assistance in case of an attack",
+                "Mutual assistance in case of any attack");
 
         List<ClauseAlignment.ClauseDiff> diffs = ClauseAlignment.align(BEFORE, after, false, false);
 

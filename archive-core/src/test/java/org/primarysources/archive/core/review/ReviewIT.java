@@ -126,7 +126,8 @@ class ReviewIT {
                         }
                         return "ok";
                     } catch (ConflictException | jakarta.persistence.PessimisticLockException
-                             | jakarta.persistence.OptimisticLockException | jakarta.persistence.LockTimeoutException e) {
+                             | jakarta.persistence.OptimisticLockException
+                             | jakarta.persistence.LockTimeoutException e) {
                         return "conflict";
                     }
                 }));

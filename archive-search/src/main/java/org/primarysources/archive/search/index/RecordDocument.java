@@ -57,7 +57,9 @@ record RecordDocument(long id, String kind, int version, String label, Integer o
                 record.publishedAt() == null ? null : record.publishedAt().toString());
     }
 
-    /** A published source: its transcription is searchable as a hit of kind SOURCE (document id {@code source-<id>}). */
+    /**
+     * A published source: its transcription is searchable as a hit of kind SOURCE (document id {@code source-<id>}).
+     */
     static RecordDocument of(SourceDetails source) {
         PartialDate date = source.date();
         return new RecordDocument(source.id(), RecordKind.SOURCE.name(), source.version(), source.title(), null,

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  *   <li>words — all must match (in any searched field);</li>
  *   <li>{@code "a phrase"} — the words in this order; a quote left open is ignored;</li>
  *   <li>{@code -word} or {@code -"a phrase"} — must not match;</li>
- *   <li>{@code a OR b} (upper case) — either; binds tighter than the implicit AND: {@code a b OR c} is a and (b or c).</li>
+ *   <li>{@code a OR b} (upper case) — either; binds tighter than the implicit AND: {@code a b OR c} is a and
+ *       (b or c).</li>
  * </ul>
  * Everything else is text: {@code *}, {@code ?}, {@code ~}, {@code :}, {@code /}, parentheses and backslashes are
  * escaped, so {@code *:*} or {@code /.*}{@code /} are just (empty) words. The result is rendered as a

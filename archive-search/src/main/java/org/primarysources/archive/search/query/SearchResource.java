@@ -50,9 +50,11 @@ public class SearchResource {
             @Parameter(description = "CLAUSE, QUOTE or ENTITY (repeatable)") @QueryParam("kind") List<String> kind,
             @Parameter(description = "source id (repeatable)") @QueryParam("source") List<String> source,
             @Parameter(description = "speaker name (repeatable)") @QueryParam("speaker") List<String> speaker,
-            @Parameter(description = "language tag, e.g. en (repeatable)") @QueryParam("language") List<String> language,
+            @Parameter(description = "language tag, e.g. en (repeatable)")
+                @QueryParam("language") List<String> language,
             @Parameter(description = "decade, e.g. 1930 (repeatable)") @QueryParam("decade") List<String> decade,
-            @Parameter(description = "folded (default: case and accents ignored) or exact") @QueryParam("mode") String mode,
+            @Parameter(description = "folded (default: case and accents ignored) or exact")
+                @QueryParam("mode") String mode,
             @Parameter(description = "relevance (default) or date") @QueryParam("sort") String sort,
             @Parameter(description = "page from 0") @QueryParam("page") String page,
             @Parameter(description = "hits per page, 1–100 (default 20)") @QueryParam("size") String size) {

@@ -37,7 +37,8 @@ class RecordsMappingTest {
         JsonNode file = JSON.readTree(RecordsMapping.read(RecordsMapping.resource(1))).get("settings");
         assertThat(file.get("auto_expand_replicas").asText()).as("the default").isEqualTo("0-1");
 
-        JsonNode one = JSON.readTree(TestClients.json(RecordsMapping.current(TestClients.jsonMapper(), "1").settings()));
+        JsonNode one =
+                JSON.readTree(TestClients.json(RecordsMapping.current(TestClients.jsonMapper(), "1").settings()));
         assertThat(one.get("number_of_replicas").asText()).isEqualTo("1");
         assertThat(one.get("auto_expand_replicas").asText()).isEqualTo("false");
         assertThat(one.get("analysis")).as("everything else kept").isEqualTo(file.get("analysis"));

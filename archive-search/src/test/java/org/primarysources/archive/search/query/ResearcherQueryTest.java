@@ -61,7 +61,8 @@ class ResearcherQueryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "\"\"", "-", "- -", "OR", "*", "*:*", "/.*/", "\"   \"", "-\"\"", "\u0000\u0001"})
+    @ValueSource(strings = {"", "   ", "\"\"", "-", "- -", "OR", "*", "*:*", "/.*/", "\"   \"", "-\"\"",
+            "\u0000\u0001"})
     void punctuationAloneIsAnEmptyQuery(String q) {
         assertThat(ResearcherQuery.parse(q).isEmpty()).isTrue();
     }

@@ -88,7 +88,8 @@ class SearchesIT {
         assertThat(ids(search("urbsys"))).containsExactlyInAnyOrder(border.id(), minister.id());
         assertThat(ids(search("ŠEŠUPĖ"))).containsExactly(border.id());
         assertThat(search("Sesupe").hits().get(0).highlight()).contains("<mark>Šešupė</mark>");
-        assertThat(search("Urbsys").hits().get(0).highlight()).isEqualTo("Siena eina Šešupė upe, sakė <mark>Urbšys</mark>.");
+        assertThat(search("Urbsys").hits().get(0).highlight())
+                .isEqualTo("Siena eina Šešupė upe, sakė <mark>Urbšys</mark>.");
     }
 
     @Test
@@ -250,7 +251,8 @@ class SearchesIT {
     @MethodSource("nastyInput")
     void anyInputGivesResultsOrA400(String q, SearchMode mode) {
         try {
-            SearchResult result = searches.search(new SearchRequest(q, null, null, null, null, null, mode, null, 0, 20));
+            SearchResult result =
+                    searches.search(new SearchRequest(q, null, null, null, null, null, mode, null, 0, 20));
             assertThat(result.total()).isGreaterThanOrEqualTo(0);
             assertThat(result.hits()).allSatisfy(hit -> assertThat(hit.highlight()).doesNotContain("<script"));
         } catch (InvalidInputException e) {

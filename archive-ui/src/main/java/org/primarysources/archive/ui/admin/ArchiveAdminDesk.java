@@ -112,7 +112,8 @@ class ArchiveAdminDesk implements AdminDesk {
         try {
             HealthCheckResponse response = check.call();
             Map<String, String> data = new LinkedHashMap<>();
-            response.getData().ifPresent(values -> values.forEach((key, value) -> data.put(key, String.valueOf(value))));
+            response.getData()
+                    .ifPresent(values -> values.forEach((key, value) -> data.put(key, String.valueOf(value))));
             return new ReadinessCheck(response.getName(), response.getStatus() == HealthCheckResponse.Status.UP, data);
         } catch (RuntimeException e) {
             return new ReadinessCheck(check.getClass().getSimpleName(), false,

@@ -8,8 +8,8 @@ import java.util.Locale;
 /** Moments as the archive shows them: in UTC, to the minute, unambiguous for readers anywhere. */
 public final class Times {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private Times() {
     }

@@ -116,7 +116,9 @@ public class ChangeView extends Div implements BeforeEnterObserver {
     }
 
     private static String title(ChangeSummary change) {
-        String label = change.label() == null || change.label().isBlank() ? "" : ": " + Texts.shorten(change.label(), 90);
+        String label = change.label() == null || change.label().isBlank()
+                ? ""
+                : ": " + Texts.shorten(change.label(), 90);
         return "Change " + change.id() + label;
     }
 
@@ -389,7 +391,8 @@ public class ChangeView extends Div implements BeforeEnterObserver {
         for (TransitionView transition : transitions) {
             String what = Texts.words(transition.to().name()) + " (was " + Texts.words(transition.from().name())
                     .toLowerCase(Locale.ROOT) + ")";
-            Div move = new Div(new Paragraph(what + " by " + transition.actor() + ", " + Times.format(transition.at())));
+            Div move = new Div(
+                    new Paragraph(what + " by " + transition.actor() + ", " + Times.format(transition.at())));
             move.addClassName("archive-move");
             if (transition.comment() != null && !Objects.equals(transition.comment(), "")) {
                 Paragraph comment = new Paragraph(transition.comment());

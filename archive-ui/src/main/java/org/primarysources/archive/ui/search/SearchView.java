@@ -101,8 +101,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
     protected void onAttach(AttachEvent attach) {
         super.onAttach(attach);
         // folded on a phone, decided in the browser: asking the server would cost every visitor a round trip
-        facetPanel.getElement().executeJs("if (window.innerWidth > 0 && window.innerWidth < $0) { this.opened = false; }",
-                NARROW_PIXELS);
+        facetPanel.getElement().executeJs(
+                "if (window.innerWidth > 0 && window.innerWidth < $0) { this.opened = false; }", NARROW_PIXELS);
     }
 
     @Override
@@ -333,7 +333,8 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private Component createNoMatches() {
         Paragraph none = new Paragraph(query.mode() == SearchMode.EXACT
                 ? "No records match. Try fewer words, or switch off exact matching."
-                : "No records match. Try fewer or other words" + (query.isFiltered() ? ", or clear the filters." : "."));
+                : "No records match. Try fewer or other words"
+                        + (query.isFiltered() ? ", or clear the filters." : "."));
         none.addClassName("archive-empty-state");
         return none;
     }

@@ -14,12 +14,14 @@ class HighlightsTest {
     @Test
     void marksOnlyTheMatchedWords() {
         assertThat(Highlights.pieces("west of the <mark>Šešupė</mark> River"))
-                .containsExactly(new Piece("west of the ", false), new Piece("Šešupė", true), new Piece(" River", false));
+                .containsExactly(new Piece("west of the ", false), new Piece("Šešupė", true),
+                        new Piece(" River", false));
     }
 
     @Test
     void escapedMarkupComesBackAsTheCharactersItStandsFor() {
-        assertThat(Highlights.pieces("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; <mark>&#268;&#x17d;</mark>"))
+        assertThat(Highlights.pieces(
+                "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; <mark>&#268;&#x17d;</mark>"))
                 .containsExactly(new Piece("<script>alert(\"x\")</script> & ", false), new Piece("ČŽ", true));
     }
 

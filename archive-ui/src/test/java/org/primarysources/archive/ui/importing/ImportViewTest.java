@@ -33,7 +33,8 @@ class ImportViewTest {
     static final String ARTICLE = """
             The Treaty of Example was a bilateral treaty signed between the
             Soviet Union
-            The Union of Soviet Socialist Republics (USSR), commonly known as the Soviet Union, was a transcontinental country that spanned much of Eurasia from 1922 until 1991 ...
+            The Union of Soviet Socialist Republics (USSR), commonly known as the Soviet Union, was a transcontinental \
+            country that spanned much of Eurasia from 1922 until 1991 ...
             and
             Lithuania
             Lithuania, officially the Republic of Lithuania, is a country in the Baltic region of Europe ...

@@ -88,7 +88,8 @@ class RecordViewTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(_find(dialog, H3.class).stream().map(H3::getText))
                 .containsExactly("Chicago", "APA", "MLA", "For reference managers");
-        Paragraph chicago = _get(dialog, Paragraph.class, spec -> spec.withId("archive-citation-chicago-notes-bibliography"));
+        Paragraph chicago =
+                _get(dialog, Paragraph.class, spec -> spec.withId("archive-citation-chicago-notes-bibliography"));
         assertThat(chicago.getText()).startsWith("chicago-notes-bibliography: Ob Sie")
                 .endsWith("/api/records/14/versions/1");
     }

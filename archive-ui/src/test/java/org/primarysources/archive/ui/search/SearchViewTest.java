@@ -136,7 +136,8 @@ class SearchViewTest {
     void eachHitShowsKindLabelHighlightSpeakerSourceAndVerification() {
         open("?q=Sesupe");
 
-        assertThat(_get(H2.class, spec -> spec.withId("archive-results-heading")).getText()).isEqualTo("2 records found");
+        assertThat(_get(H2.class, spec -> spec.withId("archive-results-heading")).getText())
+                .isEqualTo("2 records found");
         RouterLink clause = _get(RouterLink.class, spec -> spec.withText("Article II"));
         assertThat(clause.getHref()).isEqualTo("records/12");
         assertThat(_get(Mark.class).getText()).isEqualTo("Šešupė");
@@ -235,7 +236,8 @@ class SearchViewTest {
         search.answering(new SearchResult(0, List.of(), Map.of()));
         open("?q=zzz&mode=exact");
 
-        assertThat(_get(H2.class, spec -> spec.withId("archive-results-heading")).getText()).isEqualTo("No records found");
+        assertThat(_get(H2.class, spec -> spec.withId("archive-results-heading")).getText())
+                .isEqualTo("No records found");
         assertThat(_get(SearchView.class).getElement().getOuterHTML()).contains("switch off exact matching");
     }
 }

@@ -47,7 +47,8 @@ public final class ArchiveUi {
     public static void start(FakeSecurityContext security, Object... services) {
         Map<Class<?>, Object> beans = new HashMap<>();
         for (Object fake : List.of(new FakeRecordSearch(), FakeRecordCatalogue.sample(), FakeReviewDesk.sample(),
-                new FakeImportDesk(), FakeSourceCatalogue.sample(), FakeAdminDesk.sample(), FakeDraftingDesk.sample())) {
+                new FakeImportDesk(), FakeSourceCatalogue.sample(), FakeAdminDesk.sample(),
+                FakeDraftingDesk.sample())) {
             register(beans, fake);
         }
         for (Object service : services) {

@@ -151,7 +151,8 @@ public final class FakeReviewDesk implements ReviewDesk {
         }
         if (move == ChangeMove.APPROVE || move == ChangeMove.REJECT || move == ChangeMove.REQUEST_CHANGES) {
             if (c.change().author().equals(actor.name())) {
-                throw new ForbiddenException("nobody reviews their own change: " + actor.name() + " wrote change " + id);
+                throw new ForbiddenException(
+                        "nobody reviews their own change: " + actor.name() + " wrote change " + id);
             }
             if (!actor.is(Role.EDITOR)) {
                 throw new ForbiddenException("reviewing a change needs the editor role");

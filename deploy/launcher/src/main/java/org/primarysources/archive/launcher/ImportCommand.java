@@ -1,7 +1,6 @@
 package org.primarysources.archive.launcher;
 
 import java.io.FileNotFoundException;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

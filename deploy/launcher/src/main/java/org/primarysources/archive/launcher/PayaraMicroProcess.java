@@ -73,7 +73,8 @@ final class PayaraMicroProcess {
     /** Stops a Payara Micro left running on this data folder by a launcher that was killed too hard to stop it. */
     static void stopLeftover(Path dataDir) throws IOException {
         ProcessTree.stopLeftover(pidFile(dataDir), "--rootdir " + rootDir(dataDir), STOP_GRACE)
-                .ifPresent(p -> System.err.println("Stopped a leftover Payara Micro (pid " + p.pid() + ") of " + dataDir));
+                .ifPresent(p -> System.err.println(
+                        "Stopped a leftover Payara Micro (pid " + p.pid() + ") of " + dataDir));
     }
 
     /**

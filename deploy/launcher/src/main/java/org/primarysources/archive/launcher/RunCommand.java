@@ -41,7 +41,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "8080", description = "HTTP port of the archive (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "8080",
+            description = "HTTP port of the archive (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--data-dir", defaultValue = "./data", paramLabel = "DIR",
@@ -126,7 +127,8 @@ final class RunCommand implements Callable<Integer> {
         if (failure == null && !stopping.get()) {
             out.printf("Archive ready at http://localhost:%d/ in %.1f s%n", port, (System.nanoTime() - started) / 1e9);
             if (firstStart) {
-                Files.createDirectories(data.resolve("db")); // an external database leaves none: mark the first start done
+                // an external database leaves none: mark the first start done
+                Files.createDirectories(data.resolve("db"));
                 out.println(demoLogins(demoPasswordFromEnv ? "from ARCHIVE_DEMO_PASSWORD" : demoPassword));
             }
             out.flush();
@@ -144,7 +146,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static String demoLogins(String password) {
-        return "First start: demo accounts " + String.join(", ", AppEnvironment.DEMO_ACCOUNTS) + ", password " + password;
+        return "First start: demo accounts " + String.join(", ", AppEnvironment.DEMO_ACCOUNTS)
+                + ", password " + password;
     }
 
     private void awaitNode() {
@@ -166,7 +169,8 @@ final class RunCommand implements Callable<Integer> {
                 return died;
             }
             if (searchReady.isCompletedExceptionally()) {
-                return "The local OpenSearch node did not start: " + searchReady.handle((v, e) -> e.getCause().getMessage()).join();
+                return "The local OpenSearch node did not start: "
+                        + searchReady.handle((v, e) -> e.getCause().getMessage()).join();
             }
             if (searchReady.isDone() && payara.isReady()) {
                 return null;

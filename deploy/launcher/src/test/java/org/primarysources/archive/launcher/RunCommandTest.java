@@ -42,7 +42,8 @@ class RunCommandTest {
 
     @Test
     void parsesEveryOption() {
-        RunCommand run = parse("--port", "9090", "--data-dir", "/srv/archive", "--db-url", "jdbc:postgresql://db/archive",
+        RunCommand run = parse("--port", "9090", "--data-dir", "/srv/archive",
+                "--db-url", "jdbc:postgresql://db/archive",
                 "--db-user", "archive", "--db-password=secret", "--opensearch-url", "http://a:9200,http://b:9200",
                 "--heap", "2g", "--search-heap", "1g", "--timeout", "60");
 
@@ -61,7 +62,8 @@ class RunCommandTest {
     void defaultDatabaseIsH2InTheDataDirWithAnAbsolutePath() {
         assertThat(AppEnvironment.defaultDbUrl(Path.of("/srv/archive/./data")))
                 .isEqualTo("jdbc:h2:file:/srv/archive/data/db/archive;DB_CLOSE_ON_EXIT=FALSE");
-        assertThat(AppEnvironment.defaultDbUrl(Path.of("data"))).startsWith("jdbc:h2:file:/").contains("/data/db/archive;");
+        assertThat(AppEnvironment.defaultDbUrl(Path.of("data")))
+                .startsWith("jdbc:h2:file:/").contains("/data/db/archive;");
     }
 
     @Test
@@ -116,8 +118,8 @@ class RunCommandTest {
 
     @Test
     void payaraGetsNoSecretsOnItsCommandLine() {
-        List<String> command = PayaraMicroProcess.command(Path.of("/jdk/bin/java"), "1g", Path.of("/rt/payara-micro.jar"),
-                Path.of("/rt/archive.war"), 8080, Path.of("/data/payara"));
+        List<String> command = PayaraMicroProcess.command(Path.of("/jdk/bin/java"), "1g",
+                Path.of("/rt/payara-micro.jar"), Path.of("/rt/archive.war"), 8080, Path.of("/data/payara"));
 
         assertThat(command).containsExactly("/jdk/bin/java", "-Xmx1g", "-jar", "/rt/payara-micro.jar",
                 "--deploy", "/rt/archive.war", "--contextroot", "/", "--port", "8080", "--nocluster",

@@ -45,7 +45,8 @@ public final class LocalOpenSearchNode implements AutoCloseable {
     public static LocalOpenSearchNode start(NodeSettings settings) throws IOException {
         NodeHome home = new NodeHome(settings.home());
         ProcessTree.stopLeftover(home.pidFile(), "-Ecluster.name=" + settings.clusterName() + " ", STOP_GRACE)
-                .ifPresent(p -> System.err.println("Stopped a leftover OpenSearch node (pid " + p.pid() + ") of " + home.home));
+                .ifPresent(p -> System.err.println(
+                        "Stopped a leftover OpenSearch node (pid " + p.pid() + ") of " + home.home));
         int httpPort = settings.httpPort() == 0 ? freePort() : settings.httpPort();
         if (!isFree(httpPort)) {
             throw new IOException("port " + httpPort + " on 127.0.0.1 is already in use; OpenSearch needs it free");
@@ -126,8 +127,9 @@ public final class LocalOpenSearchNode implements AutoCloseable {
         ClusterProbe probe = new ClusterProbe(url, settings.clusterName());
         while (true) {
             if (!process.isAlive()) {
-                throw new IOException("OpenSearch exited with code " + process.exitValue() + " while starting. Last lines of "
-                        + home.consoleLog() + ":\n" + NodeHome.tail(home.consoleLog(), LOG_TAIL_LINES));
+                throw new IOException("OpenSearch exited with code " + process.exitValue()
+                        + " while starting. Last lines of " + home.consoleLog() + ":\n"
+                        + NodeHome.tail(home.consoleLog(), LOG_TAIL_LINES));
             }
             if (probe.ready()) {
                 return;

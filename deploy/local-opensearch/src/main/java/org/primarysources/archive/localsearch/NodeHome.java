@@ -68,14 +68,16 @@ final class NodeHome {
         String version = version(dist);
         Path module = dist.resolve("modules").resolve(MODULE);
         Files.createDirectories(module);
-        Files.copy(analysisCommon, module.resolve(MODULE + "-" + version + ".jar"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(analysisCommon, module.resolve(MODULE + "-" + version + ".jar"),
+                StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(module.resolve("plugin-descriptor.properties"), moduleDescriptor(version));
         Path distConfig = dist.resolve("config");
         Files.copy(distConfig.resolve("log4j2.properties"), config.resolve("log4j2.properties"),
                 StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(config.resolve("opensearch.yml"),
                 "# Written by LocalOpenSearchNode on every start; settings are passed as -E flags.\n");
-        Files.write(config.resolve("jvm.options"), jvmOptions(Files.readAllLines(distConfig.resolve("jvm.options")), heap));
+        Files.write(config.resolve("jvm.options"),
+                jvmOptions(Files.readAllLines(distConfig.resolve("jvm.options")), heap));
         return version;
     }
 
@@ -90,7 +92,9 @@ final class NodeHome {
         Files.writeString(marker, stamp);
     }
 
-    /** Unzips {@code zip} into {@code target}, dropping the single top-level folder; files under bin/ become executable. */
+    /**
+     * Unzips {@code zip} into {@code target}, dropping the single top-level folder; files under bin/ become executable.
+     */
     static void unzipStrippingTopDirectory(Path zip, Path target) throws IOException {
         Path root = target.toAbsolutePath().normalize();
         Files.createDirectories(root);

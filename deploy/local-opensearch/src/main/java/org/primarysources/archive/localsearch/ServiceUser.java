@@ -37,7 +37,8 @@ final class ServiceUser {
         run(List.of("chown", "-R", NAME + ":" + NAME, home.toString()));
         List<String> prefix = switchUserPrefix(
                 run(List.of("id", "-u", NAME)).strip(), run(List.of("id", "-g", NAME)).strip(), executable("setpriv"));
-        for (List<String> test : List.of(List.of("-w", home.resolve("data").toString()), List.of("-x", java.toString()))) {
+        for (List<String> test : List.of(List.of("-w", home.resolve("data").toString()),
+                List.of("-x", java.toString()))) {
             List<String> check = new ArrayList<>(prefix);
             check.add("test");
             check.addAll(test);

@@ -53,7 +53,8 @@ class LocalOpenSearchNodeTest {
 
         assertThat(settings.singleNode()).isTrue();
         assertThat(command).contains("-Ediscovery.type=single-node", "-Enode.name=archive-1a2b",
-                "-Ecluster.routing.allocation.disk.threshold_enabled=true", "-Eindices.query.bool.max_clause_count=2048");
+                "-Ecluster.routing.allocation.disk.threshold_enabled=true",
+                "-Eindices.query.bool.max_clause_count=2048");
         assertThat(command).filteredOn(flag -> flag.startsWith("-Ecluster.routing.allocation.disk")).hasSize(1);
     }
 

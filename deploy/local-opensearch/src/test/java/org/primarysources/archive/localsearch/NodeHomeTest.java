@@ -42,7 +42,8 @@ class NodeHomeTest {
         List<String> options = home.jvmOptions(List.of(
                 "-Xms1g", "-Xmx1g", "8-10:-Xmx2g", "11-:-XX:+UseG1GC",
                 "-XX:HeapDumpPath=data", "-XX:ErrorFile=logs/hs_err_pid%p.log",
-                "9-:-Xlog:gc*,gc+age=trace,safepoint:file=logs/gc.log:utctime,pid,tags:filecount=32,filesize=64m"), "384m");
+                "9-:-Xlog:gc*,gc+age=trace,safepoint:file=logs/gc.log:utctime,pid,tags:filecount=32,filesize=64m"),
+                "384m");
 
         assertThat(options).contains("-Xms384m", "-Xmx384m", "11-:-XX:+UseG1GC",
                         "-XX:HeapDumpPath=" + home.data,

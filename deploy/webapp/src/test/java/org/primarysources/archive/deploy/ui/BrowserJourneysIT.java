@@ -213,7 +213,8 @@ class BrowserJourneysIT {
         assertThat(browser.findElement(By.cssSelector(".archive-change-difference")).getText()).contains(word);
         screenshot(browser, "3a-editor-sees-the-difference");
         button(browser, "Approve").click();
-        new WebDriverWait(browser, VAADIN).until(driver -> driver.findElement(By.cssSelector(".archive-change-decision"))
+        new WebDriverWait(browser, VAADIN).until(driver -> driver
+                .findElement(By.cssSelector(".archive-change-decision"))
                 .getText().contains("Approved: the change is published."));
 
         open(browser, "review?import=" + importId);
@@ -242,7 +243,8 @@ class BrowserJourneysIT {
         open(editor, "changes/" + change);
 
         String page = editor.findElement(By.tagName("main")).getText();
-        assertThat(page).contains("We said " + script).contains("Is this <b onmouseover=\"window.__xss = 3\">real</b>?");
+        assertThat(page).contains("We said " + script)
+                .contains("Is this <b onmouseover=\"window.__xss = 3\">real</b>?");
         assertThat(editor.findElements(By.cssSelector("main img, main b, main script"))).isEmpty();
         screenshot(editor, "4a-xss-change-page");
         long record = api("POST", "/api/changes/" + change + "/approve", "editor", "{}")
@@ -252,7 +254,8 @@ class BrowserJourneysIT {
         open(researcher, "records/" + record);
         assertThat(researcher.findElement(By.cssSelector(".archive-record-text")).getText()).contains(script);
         assertThat(researcher.findElements(By.cssSelector("main img, main b, main script"))).isEmpty();
-        assertThat(((JavascriptExecutor) researcher).executeScript("return window.__xss === undefined")).isEqualTo(true);
+        assertThat(((JavascriptExecutor) researcher).executeScript("return window.__xss === undefined"))
+                .isEqualTo(true);
         assertThat(((JavascriptExecutor) editor).executeScript("return window.__xss === undefined")).isEqualTo(true);
         screenshot(researcher, "4-xss-record-page");
     }

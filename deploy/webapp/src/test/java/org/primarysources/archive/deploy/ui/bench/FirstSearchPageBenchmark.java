@@ -393,7 +393,8 @@ public final class FirstSearchPageBenchmark {
             Run run = runs.get(i);
             for (String which : List.of("cold", "warm")) {
                 Load l = which.equals("cold") ? run.cold : run.warm;
-                out.append(String.format(Locale.ROOT, "%d,%s,%.1f,%.1f,%.1f,%.1f,%.1f,%.1f,%.1f,%d,%d,%d,%.0f,%.0f,%.0f%n",
+                out.append(String.format(Locale.ROOT,
+                        "%d,%s,%.1f,%.1f,%.1f,%.1f,%.1f,%.1f,%.1f,%d,%d,%d,%.0f,%.0f,%.0f%n",
                         i + 1, which, l.responseEnd(), l.domContentLoaded(), l.load(), l.client(), l.field(), l.hits(),
                         l.interactive(), l.vaadinRequests(), l.requests(), l.transferred(), l.longTaskMillis(),
                         which.equals("cold") ? run.searchAfterLastKey : Double.NaN,
