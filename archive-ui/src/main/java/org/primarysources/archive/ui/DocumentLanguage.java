@@ -1,9 +1,8 @@
 package org.primarysources.archive.ui;
 
+import com.vaadin.flow.server.ServiceInitEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
-import com.vaadin.flow.server.ServiceInitEvent;
 
 /**
  * Declares every page English ({@code <html lang="en">}). Left alone, Vaadin would copy the language the browser

@@ -1,6 +1,5 @@
 package org.primarysources.archive.core.account;
 
-import org.primarysources.archive.core.account.Role;
 
 import java.util.Set;
 

@@ -1,7 +1,6 @@
 package org.primarysources.archive.core.account;
 
 import jakarta.ws.rs.core.SecurityContext;
-import org.primarysources.archive.core.account.Role;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -84,7 +84,8 @@ public class ArchiveAudit {
                 continue;
             }
             if (!transcription.get().sha256().equals(citation.textHash())) {
-                findings.accept(finding("record", version.link(), "the cited transcription changed since it was cited"));
+                findings.accept(finding("record", version.link(),
+                        "the cited transcription changed since it was cited"));
             }
             QuoteVerifier.Found found = QuoteVerifier.find(new TextQuoteSelector(citation.exact(),
                     citation.prefix(), citation.suffix()), transcription.get().text());

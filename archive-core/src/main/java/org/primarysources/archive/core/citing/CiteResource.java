@@ -55,7 +55,8 @@ public class CiteResource {
         RecordDetails record = records.details(id);
         URI pinned = uri.getBaseUriBuilder().path("records").path(Long.toString(id)).path("versions")
                 .path(Integer.toString(record.version())).build();
-        String citation = citations.cite(record, records.citedSource(record), chosen, chosenStyle, pinned, LocalDate.now(clock));
+        String citation = citations.cite(record, records.citedSource(record), chosen, chosenStyle, pinned,
+                LocalDate.now(clock));
         return Response.ok(citation, chosen.mediaType() + ";charset=UTF-8")
                 .header("Content-Disposition", "inline; filename=\"record-" + id + "-v" + record.version() + "."
                         + chosen.fileExtension() + "\"")

@@ -19,9 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.primarysources.archive.core.account.Callers;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.error.InvalidInputException;
-import org.primarysources.archive.core.account.Callers;
 
 import java.io.IOException;
 import java.io.InputStream;

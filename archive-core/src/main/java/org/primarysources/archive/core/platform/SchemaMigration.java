@@ -12,12 +12,12 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.SessionFactory;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * At start-up, brings the schema to the newest Flyway migration, then lets Hibernate validate its mappings

@@ -4,6 +4,7 @@ import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.history.TransitionSummary;
 import org.primarysources.archive.core.history.VersionSummary;
 import org.primarysources.archive.core.importing.ImportSummary;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;

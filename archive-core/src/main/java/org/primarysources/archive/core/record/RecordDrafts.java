@@ -1,7 +1,7 @@
 package org.primarysources.archive.core.record;
 
-import org.primarysources.archive.core.history.CanonicalJson;
 import org.primarysources.archive.core.citation.CitationDetails;
+import org.primarysources.archive.core.history.CanonicalJson;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package org.primarysources.archive.core.record;
 
-import org.primarysources.archive.core.history.TransitionSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -73,7 +73,8 @@ final class ChangeFields {
             if (list.isEmpty()) {
                 return null;
             }
-            return list.get(0) instanceof Translation ? translations(list.stream().map(Translation.class::cast).toList())
+            return list.get(0) instanceof Translation
+                    ? translations(list.stream().map(Translation.class::cast).toList())
                     : list.stream().map(Object::toString).collect(Collectors.joining("; "));
         }
         return value instanceof Enum<?> constant ? constant.name() : value == null ? null : value.toString();

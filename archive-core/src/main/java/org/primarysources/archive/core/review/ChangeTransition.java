@@ -1,6 +1,5 @@
 package org.primarysources.archive.core.review;
 
-import org.primarysources.archive.core.history.TransitionSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,12 +1,12 @@
 package org.primarysources.archive.core.review;
 
-import org.primarysources.archive.core.account.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.ForbiddenException;
@@ -14,9 +14,9 @@ import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.history.TransitionSummary;
-import org.primarysources.archive.core.record.PublishRecord;
 import org.primarysources.archive.core.record.ClauseContent;
 import org.primarysources.archive.core.record.EntityContent;
+import org.primarysources.archive.core.record.PublishRecord;
 import org.primarysources.archive.core.record.QuoteContent;
 import org.primarysources.archive.core.record.RecordContent;
 import org.primarysources.archive.core.record.RecordDetails;

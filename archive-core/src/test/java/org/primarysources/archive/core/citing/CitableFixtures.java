@@ -2,12 +2,12 @@ package org.primarysources.archive.core.citing;
 
 import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.citation.Verification;
-import org.primarysources.archive.core.record.SourceRef;
 import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.record.Attribution;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.record.Reference;
+import org.primarysources.archive.core.record.SourceRef;
 import org.primarysources.archive.core.record.Translation;
 import org.primarysources.archive.core.source.PartialDate;
 import org.primarysources.archive.core.source.SourceDetails;
@@ -189,9 +189,11 @@ final class CitableFixtures {
                     locator, text, "", "", 0, text.length(), cited.transcriptionHash(), Verification.VERIFIED);
             boolean quote = kind == RecordKind.QUOTE;
             return new RecordDetails(id, kind, version, quote ? null : label, quote ? null : 7, text, language,
-                    quote ? List.of(new Translation("en", "Life has become better, comrades; life has become more joyous."))
+                    quote ? List.of(new Translation("en",
+                            "Life has become better, comrades; life has become more joyous."))
                             : List.of(),
-                    quote && speaker != null ? new Reference(3, speaker) : null, new SourceRef(cited.id(), cited.title()),
+                    quote && speaker != null ? new Reference(3, speaker) : null,
+                    new SourceRef(cited.id(), cited.title()),
                     date, quote ? "First All-Union Conference of Stakhanovites" : null, quote ? attribution : null,
                     null, List.of(), null, null, List.of(citation), Verification.VERIFIED, hash,
                     Activity.TRANSCRIPTION, Instant.parse("2024-04-01T10:00:00Z"), false);

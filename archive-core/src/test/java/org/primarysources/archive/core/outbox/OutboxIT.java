@@ -1,15 +1,11 @@
 package org.primarysources.archive.core.outbox;
 
-import static org.primarysources.archive.core.record.RecordContents.aQuote;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.primarysources.archive.core.platform.TestDatabase;
 import org.primarysources.archive.core.history.Activity;
+import org.primarysources.archive.core.platform.TestDatabase;
 import org.primarysources.archive.core.record.PublishRecord;
-import org.primarysources.archive.core.record.RecordContent;
 import org.primarysources.archive.core.record.RecordDetails;
-import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.record.Records;
 import org.primarysources.archive.core.record.RecordsWiring;
 import org.primarysources.archive.core.record.RetractRecord;
@@ -39,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.primarysources.archive.core.record.RecordContents.aQuote;
 
 /** The outbox on H2 and PostgreSQL: written with each publication, drained idempotently, kept while search is down. */
 class OutboxIT {
@@ -159,7 +156,8 @@ class OutboxIT {
     }
 
     private static PublishRecord quote(long sourceId, String text) {
-        return new PublishRecord(null, null, aQuote(sourceId, text).build(), Activity.EDIT, "archivist", "editor", null, null);
+        return new PublishRecord(null, null, aQuote(sourceId, text).build(), Activity.EDIT, "archivist", "editor",
+                null, null);
     }
 
     private static void await(CountDownLatch latch) {

@@ -1,6 +1,5 @@
 package org.primarysources.archive.core.provenance;
 
-import org.primarysources.archive.core.history.Activity;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -8,6 +7,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
+import org.primarysources.archive.core.history.Activity;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,5 @@
 package org.primarysources.archive.core.record;
 
-import static org.primarysources.archive.core.record.RecordContents.aClause;
-import static org.primarysources.archive.core.record.RecordContents.aQuote;
-import static org.primarysources.archive.core.record.RecordContents.anEntity;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.primarysources.archive.core.audit.AuditReport;
@@ -13,9 +9,9 @@ import org.primarysources.archive.core.citation.Verification;
 import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.core.error.InvalidInputException;
-import org.primarysources.archive.core.platform.TestDatabase;
 import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.history.VersionSummary;
+import org.primarysources.archive.core.platform.TestDatabase;
 import org.primarysources.archive.core.source.PartialDate;
 import org.primarysources.archive.core.source.PublishSource;
 import org.primarysources.archive.core.source.SourceContent;
@@ -34,6 +30,9 @@ import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.primarysources.archive.core.record.RecordContents.aClause;
+import static org.primarysources.archive.core.record.RecordContents.aQuote;
+import static org.primarysources.archive.core.record.RecordContents.anEntity;
 
 /** Publishing, reading, versioning and auditing records, on H2 and on PostgreSQL. */
 class RecordPublishingIT {
@@ -88,8 +87,8 @@ class RecordPublishingIT {
             assertThatThrownBy(() -> in(db, s -> s.records.publish(new PublishRecord(null, null,
                     clause(sourceId, "y"), Activity.EDIT, "editor", "editor", null, null))))
                     .isInstanceOf(ForbiddenException.class);
-            assertThatThrownBy(() -> in(db, s -> s.records.publish(publish(null, null, aQuote(sourceId, "z").language(null)
-                    .saidBy(clause.id(), null).build()))))
+            assertThatThrownBy(() -> in(db, s -> s.records.publish(publish(null, null,
+                    aQuote(sourceId, "z").language(null).saidBy(clause.id(), null).build()))))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("speaker");
 
             RecordDetails retracted = in(db, s -> s.records.retract(new RetractRecord(quote.id(), 1, "archivist",

@@ -1,13 +1,10 @@
 package org.primarysources.archive.core.review;
 
-import static org.primarysources.archive.core.record.RecordContents.aQuote;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.ForbiddenException;
-import org.primarysources.archive.core.record.RecordKind;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +14,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.primarysources.archive.core.record.RecordContents.aQuote;
 
 /** Every state × every move: the legal ones land where the workflow says, the others are conflicts. */
 class ChangeStateTest {

@@ -1,20 +1,16 @@
 package org.primarysources.archive.core.review;
 
-import static org.primarysources.archive.core.record.RecordContents.aClause;
-
-import org.primarysources.archive.core.account.Actor;
-import org.primarysources.archive.core.history.VersionSummary;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.ForbiddenException;
-import org.primarysources.archive.core.platform.TestDatabase;
 import org.primarysources.archive.core.history.Activity;
+import org.primarysources.archive.core.platform.TestDatabase;
 import org.primarysources.archive.core.record.CitationInput;
 import org.primarysources.archive.core.record.RecordContent;
 import org.primarysources.archive.core.record.RecordDetails;
-import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.record.RecordPublished;
 import org.primarysources.archive.core.record.Records;
 import org.primarysources.archive.core.record.RecordsWiring;
@@ -38,6 +34,7 @@ import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.primarysources.archive.core.record.RecordContents.aClause;
 
 /** The review workflow against a real database (H2 and PostgreSQL), including editors racing each other. */
 class ReviewIT {

@@ -1,8 +1,5 @@
 package org.primarysources.archive.ui.admin;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -13,10 +10,12 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
-
 import org.primarysources.archive.core.account.CreateAccount;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.ui.components.Notices;
+
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Takes a new account in: user name, first password and roles. It holds no service: it fires an

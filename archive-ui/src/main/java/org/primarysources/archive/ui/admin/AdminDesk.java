@@ -1,16 +1,16 @@
 package org.primarysources.archive.ui.admin;
 
-import java.util.List;
-import java.util.Set;
-
 import org.primarysources.archive.core.account.AccountSummary;
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.account.CreateAccount;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.outbox.ReindexStatus;
-import org.primarysources.archive.core.account.Actor;
+
+import java.util.List;
+import java.util.Set;
 
 /**
  * What the administration page asks of the archive: accounts and their roles, rebuilding the search index, and

@@ -1,13 +1,5 @@
 package org.primarysources.archive.ui.admin;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.Set;
-
-import jakarta.inject.Inject;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -29,7 +21,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
-
+import jakarta.inject.Inject;
 import org.primarysources.archive.core.account.AccountSummary;
 import org.primarysources.archive.core.account.CreateAccount;
 import org.primarysources.archive.core.account.Role;
@@ -44,6 +36,12 @@ import org.primarysources.archive.ui.components.Times;
 import org.primarysources.archive.ui.layout.AllowedRoles;
 import org.primarysources.archive.ui.layout.CurrentCaller;
 import org.primarysources.archive.ui.layout.MainLayout;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Running the archive: accounts and their roles, rebuilding the search index with its progress, and whether the

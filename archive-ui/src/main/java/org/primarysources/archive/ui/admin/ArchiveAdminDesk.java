@@ -1,24 +1,15 @@
 package org.primarysources.archive.ui.admin;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
 import org.primarysources.archive.core.account.AccountSummary;
 import org.primarysources.archive.core.account.Accounts;
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.account.ChangeRoles;
 import org.primarysources.archive.core.account.CreateAccount;
 import org.primarysources.archive.core.account.Role;
@@ -27,7 +18,14 @@ import org.primarysources.archive.core.outbox.Outbox;
 import org.primarysources.archive.core.outbox.OutboxBacklog;
 import org.primarysources.archive.core.outbox.ReindexStatus;
 import org.primarysources.archive.core.outbox.Reindexing;
-import org.primarysources.archive.core.account.Actor;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * {@link AdminDesk} answered by core's {@link Accounts}, {@link Reindexing} and {@link Outbox}, and by the same

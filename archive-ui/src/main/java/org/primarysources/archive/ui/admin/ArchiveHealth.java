@@ -1,9 +1,9 @@
 package org.primarysources.archive.ui.admin;
 
+import org.primarysources.archive.core.outbox.OutboxBacklog;
+
 import java.time.Instant;
 import java.util.List;
-
-import org.primarysources.archive.core.outbox.OutboxBacklog;
 
 /**
  * How the archive was doing at one moment: each readiness check, and the search outbox's backlog ({@code null} when

@@ -1,13 +1,12 @@
 package org.primarysources.archive.ui.admin;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
-
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.ui.components.Texts;
+
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Roles as the administration page names and offers them. */
 final class Roles {

@@ -1,7 +1,5 @@
 package org.primarysources.archive.ui.admin;
 
-import java.util.Set;
-
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -9,10 +7,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.shared.Registration;
-
 import org.primarysources.archive.core.account.AccountSummary;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.ui.components.Notices;
+
+import java.util.Set;
 
 /** Changing which roles one account holds. It holds no service: saving fires a {@link SaveEvent}. */
 class RolesDialog extends Dialog {

@@ -1,14 +1,5 @@
 package org.primarysources.archive.ui.changes;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-
-import jakarta.inject.Inject;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -29,7 +20,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
+import jakarta.inject.Inject;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.review.ChangeDetails;
 import org.primarysources.archive.core.review.ChangePage;
@@ -45,6 +36,13 @@ import org.primarysources.archive.ui.layout.CurrentCaller;
 import org.primarysources.archive.ui.layout.MainLayout;
 import org.primarysources.archive.ui.review.ChangeView;
 import org.primarysources.archive.ui.review.ReviewDesk;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The caller's own drafted changes, where each one stands in review, and what reviewers said about it. Filtered by

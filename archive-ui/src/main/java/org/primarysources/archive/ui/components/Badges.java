@@ -1,7 +1,6 @@
 package org.primarysources.archive.ui.components;
 
 import com.vaadin.flow.component.html.Span;
-
 import org.primarysources.archive.core.citation.Verification;
 import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.record.RecordKind;

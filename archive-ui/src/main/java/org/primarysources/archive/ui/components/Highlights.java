@@ -1,13 +1,13 @@
 package org.primarysources.archive.ui.components;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Span;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.html.Span;
 
 /**
  * A search engine's highlighted fragment — escaped text with the matched words in {@code <mark>…</mark>} — shown

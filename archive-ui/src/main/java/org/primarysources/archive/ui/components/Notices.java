@@ -2,7 +2,6 @@ package org.primarysources.archive.ui.components;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-
 import org.primarysources.archive.core.error.DomainException;
 
 /**

@@ -1,12 +1,11 @@
 package org.primarysources.archive.ui.components;
 
-import java.util.List;
-
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-
 import org.primarysources.archive.core.review.WordDiff;
+
+import java.util.List;
 
 /**
  * A word-level difference shown inline (removed words struck through, added words underlined) or side by side

@@ -1,12 +1,8 @@
 package org.primarysources.archive.ui.drafting;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.record.EntityType;
 import org.primarysources.archive.core.record.RecordDetails;
@@ -14,7 +10,6 @@ import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.record.RecordPage;
 import org.primarysources.archive.core.record.Records;
 import org.primarysources.archive.core.record.Reference;
-import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.review.ChangeDetails;
 import org.primarysources.archive.core.review.ChangeMove;
 import org.primarysources.archive.core.review.Changes;
@@ -22,6 +17,10 @@ import org.primarysources.archive.core.review.ProposeChange;
 import org.primarysources.archive.core.source.SourceSummary;
 import org.primarysources.archive.core.source.Sources;
 import org.primarysources.archive.core.source.Transcription;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /** {@link DraftingDesk} answered by core's {@link Sources}, {@link Records} and {@link Changes}. */
 @ApplicationScoped

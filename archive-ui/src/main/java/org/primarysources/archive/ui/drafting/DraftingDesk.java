@@ -1,16 +1,16 @@
 package org.primarysources.archive.ui.drafting;
 
-import java.util.List;
-
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.Reference;
-import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.review.ChangeDetails;
 import org.primarysources.archive.core.review.ProposeChange;
 import org.primarysources.archive.core.source.SourceSummary;
 import org.primarysources.archive.core.source.Transcription;
+
+import java.util.List;
 
 /**
  * What the record editor asks of the archive: the sources a record may cite and their transcriptions, the people

@@ -1,17 +1,16 @@
 package org.primarysources.archive.ui.drafting;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import org.primarysources.archive.core.citation.LocatorLabel;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
-import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.Payload;
-
-import org.primarysources.archive.core.citation.LocatorLabel;
 
 /** A CSL locator label the archive knows ({@link LocatorLabel}), or none. */
 @Documented

@@ -1,7 +1,5 @@
 package org.primarysources.archive.ui.drafting;
 
-import java.util.Optional;
-
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -11,10 +9,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
-
 import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.source.Transcription;
 import org.primarysources.archive.ui.components.Mark;
+
+import java.util.Optional;
 
 /**
  * A source's transcription in which the archivist selects, with the mouse or the keyboard, the words a record

@@ -1,13 +1,9 @@
 package org.primarysources.archive.ui.drafting;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.record.Attribution;
@@ -15,15 +11,18 @@ import org.primarysources.archive.core.record.CitationInput;
 import org.primarysources.archive.core.record.ClauseContent;
 import org.primarysources.archive.core.record.EntityContent;
 import org.primarysources.archive.core.record.EntityType;
+import org.primarysources.archive.core.record.QuoteContent;
 import org.primarysources.archive.core.record.RecordContent;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.RecordDrafts;
-import org.primarysources.archive.core.record.QuoteContent;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.record.Reference;
 import org.primarysources.archive.core.record.Translation;
 import org.primarysources.archive.core.source.PartialDate;
 import org.primarysources.archive.core.source.SourceSummary;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A record as the editor's form holds it while the archivist writes, with the archive's limits as Bean Validation

@@ -1,11 +1,5 @@
 package org.primarysources.archive.ui.drafting;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
-import jakarta.inject.Inject;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
+import jakarta.inject.Inject;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.error.DomainException;
 import org.primarysources.archive.core.error.InvalidInputException;
@@ -39,6 +33,10 @@ import org.primarysources.archive.ui.layout.MainLayout;
 import org.primarysources.archive.ui.record.RecordView;
 import org.primarysources.archive.ui.review.ChangeView;
 import org.primarysources.archive.ui.search.SearchView;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Where an archivist drafts a new record ({@code records/new}) or revises a published one

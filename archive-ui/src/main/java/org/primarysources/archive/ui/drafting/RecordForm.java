@@ -1,11 +1,5 @@
 package org.primarysources.archive.ui.drafting;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -23,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
-
 import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.citation.LocatorLabel;
 import org.primarysources.archive.core.error.InvalidInputException;
@@ -35,6 +28,12 @@ import org.primarysources.archive.core.source.PartialDate;
 import org.primarysources.archive.core.source.SourceSummary;
 import org.primarysources.archive.core.source.Transcription;
 import org.primarysources.archive.ui.components.Texts;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The record editor's form: the fields of a clause, quote or entity, checked at the field as the archivist types

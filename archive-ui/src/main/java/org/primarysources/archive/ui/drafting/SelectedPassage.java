@@ -1,10 +1,10 @@
 package org.primarysources.archive.ui.drafting;
 
-import java.text.BreakIterator;
-import java.util.Optional;
-
 import org.primarysources.archive.core.record.CitationInput;
 import org.primarysources.archive.core.source.Transcription;
+
+import java.text.BreakIterator;
+import java.util.Optional;
 
 /**
  * The words an archivist selected in a transcription, as the citation records them: a W3C TextQuoteSelector

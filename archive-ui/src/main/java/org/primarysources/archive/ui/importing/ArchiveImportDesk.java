@@ -2,10 +2,9 @@ package org.primarysources.archive.ui.importing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.importing.ImportResult;
 import org.primarysources.archive.core.importing.Imports;
-import org.primarysources.archive.core.account.Actor;
 
 /** {@link ImportDesk} answered by core's {@link Imports}. */
 @ApplicationScoped

@@ -1,8 +1,8 @@
 package org.primarysources.archive.ui.importing;
 
 
-import org.primarysources.archive.core.parsing.EncyclopediaArticleParser;
 import org.primarysources.archive.core.importing.Imports;
+import org.primarysources.archive.core.parsing.EncyclopediaArticleParser;
 import org.primarysources.archive.core.parsing.ParsedArticle;
 
 /**

@@ -1,7 +1,7 @@
 package org.primarysources.archive.ui.importing;
 
-import org.primarysources.archive.core.importing.ImportResult;
 import org.primarysources.archive.core.account.Actor;
+import org.primarysources.archive.core.importing.ImportResult;
 
 /** What the import page asks of the archive: turning an article into drafts, and submitting them for review. */
 public interface ImportDesk {

@@ -1,9 +1,5 @@
 package org.primarysources.archive.ui.importing;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -11,13 +7,16 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-
 import org.primarysources.archive.core.parsing.ParsedArticle;
 import org.primarysources.archive.core.parsing.ParsedClause;
 import org.primarysources.archive.core.parsing.ParsedEntity;
 import org.primarysources.archive.core.parsing.ParsedQuote;
 import org.primarysources.archive.ui.components.Badges;
 import org.primarysources.archive.ui.components.Texts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /** What an import of an article will create: the source, and the clauses, quotes and entities read from it. */
 class ImportPreview extends Div {

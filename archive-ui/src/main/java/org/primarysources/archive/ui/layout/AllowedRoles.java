@@ -1,12 +1,12 @@
 package org.primarysources.archive.ui.layout;
 
+import org.primarysources.archive.core.account.Role;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
-import org.primarysources.archive.core.account.Role;
 
 /**
  * Who may open a page: a signed-in caller holding at least one of these roles. A page without this annotation is

@@ -1,18 +1,17 @@
 package org.primarysources.archive.ui.layout;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import org.primarysources.archive.core.account.Actor;
+import org.primarysources.archive.core.account.Role;
+import org.primarysources.archive.core.error.ForbiddenException;
+
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-
-import org.primarysources.archive.core.account.Role;
-import org.primarysources.archive.core.error.ForbiddenException;
-import org.primarysources.archive.core.account.Actor;
 
 /**
  * The person using the archive right now: anonymous, or signed in with one or more roles.

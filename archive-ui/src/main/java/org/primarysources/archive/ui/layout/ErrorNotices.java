@@ -1,21 +1,19 @@
 package org.primarysources.archive.ui.layout;
 
-import java.util.HexFormat;
-import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandlerUtil;
 import com.vaadin.flow.server.ServiceInitEvent;
-
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.primarysources.archive.core.error.DomainException;
 import org.primarysources.archive.core.error.Refusals;
 import org.primarysources.archive.ui.components.Notices;
+
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Where a failure ends up that no page dealt with itself. A refusal — the archive's own, or a change someone else

@@ -1,10 +1,5 @@
 package org.primarysources.archive.ui.layout;
 
-import java.util.List;
-
-import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
@@ -28,7 +23,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
-
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import org.primarysources.archive.ui.admin.AdminView;
 import org.primarysources.archive.ui.changes.MyChangesView;
 import org.primarysources.archive.ui.drafting.RecordDraftView;
@@ -37,6 +33,8 @@ import org.primarysources.archive.ui.login.LoginView;
 import org.primarysources.archive.ui.review.ReviewDesk;
 import org.primarysources.archive.ui.review.ReviewQueueView;
 import org.primarysources.archive.ui.search.SearchView;
+
+import java.util.List;
 
 /**
  * The frame around every page: the app bar with the caller's name, the navigation to the pages the caller's roles

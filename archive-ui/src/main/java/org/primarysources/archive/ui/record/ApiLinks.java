@@ -1,13 +1,11 @@
 package org.primarysources.archive.ui.record;
 
-import java.net.URI;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import com.vaadin.flow.server.VaadinServletRequest;
-
+import jakarta.servlet.http.HttpServletRequest;
 import org.primarysources.archive.core.citing.CitationFormat;
 import org.primarysources.archive.core.record.RecordDetails;
+
+import java.net.URI;
 
 /** Addresses of a record in the archive's web API, which stay valid outside the browser session. */
 final class ApiLinks {

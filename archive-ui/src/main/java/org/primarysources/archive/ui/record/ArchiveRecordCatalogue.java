@@ -1,19 +1,18 @@
 package org.primarysources.archive.ui.record;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import org.primarysources.archive.core.citing.CitationFormat;
 import org.primarysources.archive.core.citing.CitationStyle;
 import org.primarysources.archive.core.citing.Citations;
 import org.primarysources.archive.core.history.VersionSummary;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.Records;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 
 /** {@link RecordCatalogue} answered by core's {@link Records} and {@link Citations}. */
 @ApplicationScoped
@@ -52,6 +51,7 @@ class ArchiveRecordCatalogue implements RecordCatalogue {
 
     @Override
     public String citation(RecordDetails record, CitationStyle style, URI versionUrl) {
-        return citations.cite(record, records.citedSource(record), CitationFormat.TEXT, style, versionUrl, LocalDate.now(clock));
+        return citations.cite(record, records.citedSource(record), CitationFormat.TEXT, style, versionUrl,
+                LocalDate.now(clock));
     }
 }

@@ -1,9 +1,5 @@
 package org.primarysources.archive.ui.record;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,11 +10,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
-
 import org.primarysources.archive.core.citing.CitationFormat;
 import org.primarysources.archive.core.citing.CitationStyle;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.ui.components.Notices;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
 /**
  * How to cite a record: the reference in Chicago, APA and MLA to copy, and files for reference managers. Every

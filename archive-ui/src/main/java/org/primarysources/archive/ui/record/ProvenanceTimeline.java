@@ -1,8 +1,5 @@
 package org.primarysources.archive.ui.record;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -13,7 +10,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-
 import org.primarysources.archive.core.history.VersionSummary;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.review.WordDiff;
@@ -21,6 +17,9 @@ import org.primarysources.archive.ui.components.Badges;
 import org.primarysources.archive.ui.components.Texts;
 import org.primarysources.archive.ui.components.Times;
 import org.primarysources.archive.ui.components.WordDiffs;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Every version of a record, newest first: what produced it, who wrote it and who approved it, when, its link in the

@@ -1,12 +1,12 @@
 package org.primarysources.archive.ui.record;
 
-import java.net.URI;
-import java.util.List;
-
 import org.primarysources.archive.core.citing.CitationStyle;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.history.VersionSummary;
 import org.primarysources.archive.core.record.RecordDetails;
+
+import java.net.URI;
+import java.util.List;
 
 /** What the record page reads: published records, their versions, and citations of them. */
 public interface RecordCatalogue {

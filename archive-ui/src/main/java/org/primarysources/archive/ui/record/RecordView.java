@@ -1,9 +1,5 @@
 package org.primarysources.archive.ui.record;
 
-import java.util.List;
-
-import jakarta.inject.Inject;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +19,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
+import jakarta.inject.Inject;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.error.NotFoundException;
@@ -40,6 +36,8 @@ import org.primarysources.archive.ui.layout.CurrentCaller;
 import org.primarysources.archive.ui.layout.MainLayout;
 import org.primarysources.archive.ui.search.SearchView;
 import org.primarysources.archive.ui.source.SourceView;
+
+import java.util.List;
 
 /**
  * One published record as a researcher reads and cites it: the words (and their translations), speaker, date, the

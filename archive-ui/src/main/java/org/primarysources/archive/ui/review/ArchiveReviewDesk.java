@@ -2,9 +2,8 @@ package org.primarysources.archive.ui.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import org.primarysources.archive.core.importing.Imports;
 import org.primarysources.archive.core.account.Actor;
+import org.primarysources.archive.core.importing.Imports;
 import org.primarysources.archive.core.review.ChangeDetails;
 import org.primarysources.archive.core.review.ChangeDiff;
 import org.primarysources.archive.core.review.ChangeMove;

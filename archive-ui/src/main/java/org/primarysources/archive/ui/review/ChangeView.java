@@ -1,14 +1,5 @@
 package org.primarysources.archive.ui.review;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-
-import jakarta.inject.Inject;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +23,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
+import jakarta.inject.Inject;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.error.DomainException;
 import org.primarysources.archive.core.error.NotFoundException;
@@ -55,6 +46,13 @@ import org.primarysources.archive.ui.layout.AllowedRoles;
 import org.primarysources.archive.ui.layout.BacklogChanged;
 import org.primarysources.archive.ui.layout.CurrentCaller;
 import org.primarysources.archive.ui.layout.MainLayout;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * One change request as its reviewers and author see it: what it changes, word by word; the discussion; and the

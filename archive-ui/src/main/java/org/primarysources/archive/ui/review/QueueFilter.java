@@ -1,14 +1,13 @@
 package org.primarysources.archive.ui.review;
 
+import com.vaadin.flow.router.QueryParameters;
+import org.primarysources.archive.core.review.ChangeSummary;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import com.vaadin.flow.router.QueryParameters;
-
-import org.primarysources.archive.core.review.ChangeSummary;
 
 /**
  * Which waiting changes an editor looks at, as it stands in the address bar: {@code ?import=3&author=arno&kind=quote}.

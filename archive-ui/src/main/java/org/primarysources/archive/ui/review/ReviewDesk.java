@@ -1,10 +1,10 @@
 package org.primarysources.archive.ui.review;
 
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.ForbiddenException;
-import org.primarysources.archive.core.account.Actor;
-import org.primarysources.archive.core.review.ChangeDiff;
 import org.primarysources.archive.core.review.ChangeDetails;
+import org.primarysources.archive.core.review.ChangeDiff;
 import org.primarysources.archive.core.review.ChangeMove;
 import org.primarysources.archive.core.review.ChangePage;
 import org.primarysources.archive.core.review.ChangeState;

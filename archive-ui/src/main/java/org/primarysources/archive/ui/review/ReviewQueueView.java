@@ -1,10 +1,5 @@
 package org.primarysources.archive.ui.review;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.inject.Inject;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
+import jakarta.inject.Inject;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.error.DomainException;
 import org.primarysources.archive.core.review.ChangePage;
@@ -41,6 +36,9 @@ import org.primarysources.archive.ui.layout.AllowedRoles;
 import org.primarysources.archive.ui.layout.BacklogChanged;
 import org.primarysources.archive.ui.layout.CurrentCaller;
 import org.primarysources.archive.ui.layout.MainLayout;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The editors' queue: changes submitted by archivists, waiting to be approved, sent back or rejected. Filtered by

@@ -2,7 +2,6 @@ package org.primarysources.archive.ui.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import org.primarysources.archive.core.source.Sources;
 import org.primarysources.archive.search.query.SearchRequest;
 import org.primarysources.archive.search.query.SearchResult;

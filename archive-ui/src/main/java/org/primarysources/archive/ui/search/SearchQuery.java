@@ -1,5 +1,11 @@
 package org.primarysources.archive.ui.search;
 
+import com.vaadin.flow.router.QueryParameters;
+import org.primarysources.archive.core.record.RecordKind;
+import org.primarysources.archive.search.query.SearchMode;
+import org.primarysources.archive.search.query.SearchRequest;
+import org.primarysources.archive.search.query.SearchSort;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,13 +16,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
-
-import com.vaadin.flow.router.QueryParameters;
-
-import org.primarysources.archive.core.record.RecordKind;
-import org.primarysources.archive.search.query.SearchMode;
-import org.primarysources.archive.search.query.SearchRequest;
-import org.primarysources.archive.search.query.SearchSort;
 
 /**
  * A researcher's search as it stands in the address bar, so it can be bookmarked and shared:

@@ -1,16 +1,5 @@
 package org.primarysources.archive.ui.search;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
-
-import jakarta.inject.Inject;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -41,7 +30,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
+import jakarta.inject.Inject;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.search.query.SearchHit;
@@ -55,6 +44,15 @@ import org.primarysources.archive.ui.components.Texts;
 import org.primarysources.archive.ui.layout.MainLayout;
 import org.primarysources.archive.ui.record.RecordView;
 import org.primarysources.archive.ui.source.SourceView;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The landing page, open to everyone: where a researcher starts looking for a source, clause, quote or entity.

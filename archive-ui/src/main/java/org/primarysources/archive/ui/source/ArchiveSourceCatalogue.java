@@ -1,18 +1,17 @@
 package org.primarysources.archive.ui.source;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.record.RecordPage;
 import org.primarysources.archive.core.record.Records;
 import org.primarysources.archive.core.source.SourceDetails;
 import org.primarysources.archive.core.source.Sources;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /** {@link SourceCatalogue} answered by core's {@link Sources} and {@link Records}. */
 @ApplicationScoped

@@ -1,13 +1,13 @@
 package org.primarysources.archive.ui.source;
 
+import org.primarysources.archive.core.citation.CitationDetails;
+import org.primarysources.archive.core.record.RecordDetails;
+import org.primarysources.archive.core.source.SourceDetails;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
-
-import org.primarysources.archive.core.citation.CitationDetails;
-import org.primarysources.archive.core.record.RecordDetails;
-import org.primarysources.archive.core.source.SourceDetails;
 
 /**
  * Where the clauses and quotes taken from a source lie in one version of its transcription.

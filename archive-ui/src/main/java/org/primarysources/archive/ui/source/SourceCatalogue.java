@@ -1,10 +1,10 @@
 package org.primarysources.archive.ui.source;
 
-import java.util.List;
-
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.source.SourceDetails;
+
+import java.util.List;
 
 /** What the source page reads: published sources, their versions, and the clauses and quotes taken from them. */
 public interface SourceCatalogue {

@@ -1,12 +1,5 @@
 package org.primarysources.archive.ui.source;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
-import jakarta.inject.Inject;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
@@ -28,7 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-
+import jakarta.inject.Inject;
 import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.record.RecordDetails;
@@ -40,6 +33,11 @@ import org.primarysources.archive.ui.components.Texts;
 import org.primarysources.archive.ui.layout.MainLayout;
 import org.primarysources.archive.ui.record.RecordView;
 import org.primarysources.archive.ui.search.SearchView;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One published source as a researcher reads it: what it is and where it is held, its transcription with every

@@ -1,27 +1,25 @@
 package org.primarysources.archive.ui.changes;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.Set;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouterLink;
-
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.record.RecordKind;
-import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.review.ChangeMove;
 import org.primarysources.archive.core.review.ChangeState;
 import org.primarysources.archive.ui.testing.ArchiveUi;
 import org.primarysources.archive.ui.testing.FakeReviewDesk;
 import org.primarysources.archive.ui.testing.FakeSecurityContext;
+
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class MyChangesViewTest {
 

@@ -1,13 +1,11 @@
 package org.primarysources.archive.ui.components;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import org.junit.jupiter.api.Test;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
-
+import org.junit.jupiter.api.Test;
 import org.primarysources.archive.ui.components.Highlights.Piece;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class HighlightsTest {
 

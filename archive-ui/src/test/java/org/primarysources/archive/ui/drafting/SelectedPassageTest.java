@@ -1,13 +1,12 @@
 package org.primarysources.archive.ui.drafting;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
-
 import org.primarysources.archive.core.citation.QuoteVerifier;
 import org.primarysources.archive.core.citation.TextQuoteSelector;
 import org.primarysources.archive.core.citation.Verification;
 import org.primarysources.archive.core.source.Transcription;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SelectedPassageTest {
 

@@ -1,5 +1,22 @@
 package org.primarysources.archive.ui.importing;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.RouterLink;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.primarysources.archive.core.account.Role;
+import org.primarysources.archive.core.parsing.EncyclopediaArticleParser;
+import org.primarysources.archive.core.parsing.ParsedArticle;
+import org.primarysources.archive.ui.testing.ArchiveUi;
+import org.primarysources.archive.ui.testing.FakeImportDesk;
+import org.primarysources.archive.ui.testing.FakeSecurityContext;
+
+import java.nio.charset.StandardCharsets;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -7,25 +24,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.charset.StandardCharsets;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.RouterLink;
-
-import org.primarysources.archive.core.account.Role;
-import org.primarysources.archive.core.parsing.EncyclopediaArticleParser;
-import org.primarysources.archive.core.parsing.ParsedArticle;
-import org.primarysources.archive.ui.testing.ArchiveUi;
-import org.primarysources.archive.ui.testing.FakeImportDesk;
-import org.primarysources.archive.ui.testing.FakeSecurityContext;
 
 class ImportViewTest {
 

@@ -1,11 +1,20 @@
 package org.primarysources.archive.ui.layout;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.primarysources.archive.core.account.Role.ADMIN;
-import static org.primarysources.archive.core.account.Role.ARCHIVIST;
-import static org.primarysources.archive.core.account.Role.EDITOR;
-import static org.primarysources.archive.core.account.Role.RESEARCHER;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.RouteConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.primarysources.archive.core.account.Role;
+import org.primarysources.archive.ui.admin.AdminView;
+import org.primarysources.archive.ui.login.LoginView;
+import org.primarysources.archive.ui.review.ReviewQueueView;
+import org.primarysources.archive.ui.search.SearchView;
+import org.primarysources.archive.ui.testing.ArchiveUi;
+import org.primarysources.archive.ui.testing.FakeSecurityContext;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -14,23 +23,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.router.RouteConfiguration;
-
-import org.primarysources.archive.core.account.Role;
-import org.primarysources.archive.ui.admin.AdminView;
-import org.primarysources.archive.ui.login.LoginView;
-import org.primarysources.archive.ui.review.ReviewQueueView;
-import org.primarysources.archive.ui.search.SearchView;
-import org.primarysources.archive.ui.testing.ArchiveUi;
-import org.primarysources.archive.ui.testing.FakeSecurityContext;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.primarysources.archive.core.account.Role.ADMIN;
+import static org.primarysources.archive.core.account.Role.ARCHIVIST;
+import static org.primarysources.archive.core.account.Role.EDITOR;
+import static org.primarysources.archive.core.account.Role.RESEARCHER;
 
 class AccessControlTest {
 

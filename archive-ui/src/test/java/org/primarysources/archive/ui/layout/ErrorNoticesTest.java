@@ -1,6 +1,19 @@
 package org.primarysources.archive.ui.layout;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.TransactionalException;
+import org.hibernate.StaleObjectStateException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.primarysources.archive.core.account.Role;
+import org.primarysources.archive.core.error.ForbiddenException;
+import org.primarysources.archive.ui.testing.ArchiveUi;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,24 +24,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.persistence.OptimisticLockException;
-import jakarta.transaction.RollbackException;
-import jakarta.transaction.TransactionalException;
-
-import org.hibernate.StaleObjectStateException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.vaadin.flow.router.AccessDeniedException;
-import com.vaadin.flow.server.ErrorEvent;
-import com.vaadin.flow.server.VaadinSession;
-
-import org.primarysources.archive.core.account.Role;
-import org.primarysources.archive.core.error.ForbiddenException;
-import org.primarysources.archive.ui.testing.ArchiveUi;
-import org.primarysources.archive.ui.testing.FakeSecurityContext;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ErrorNoticesTest {
 

@@ -1,17 +1,5 @@
 package org.primarysources.archive.ui.layout;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.Map;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -19,7 +7,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
-
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.ui.login.LoginView;
 import org.primarysources.archive.ui.record.RecordView;
@@ -27,6 +18,13 @@ import org.primarysources.archive.ui.review.ChangeView;
 import org.primarysources.archive.ui.source.SourceView;
 import org.primarysources.archive.ui.testing.ArchiveUi;
 import org.primarysources.archive.ui.testing.FakeSecurityContext;
+
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What every page owes a screen-reader user and a browser tab: a title, one h1, a main landmark. */
 class PageStructureTest {

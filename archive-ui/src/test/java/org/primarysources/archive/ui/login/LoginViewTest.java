@@ -1,21 +1,19 @@
 package org.primarysources.archive.ui.login;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LoginFormKt._login;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import com.vaadin.flow.component.login.LoginForm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import com.vaadin.flow.component.login.LoginForm;
-
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.ui.search.SearchView;
 import org.primarysources.archive.ui.testing.ArchiveUi;
 import org.primarysources.archive.ui.testing.FakeSecurityContext;
 import org.primarysources.archive.ui.testing.FakeSecurityContext.SignInAttempt;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LoginFormKt._login;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginViewTest {
 

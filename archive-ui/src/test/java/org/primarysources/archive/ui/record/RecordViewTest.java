@@ -1,16 +1,5 @@
 package org.primarysources.archive.ui.record;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,7 +9,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
-
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.record.RecordDetails;
@@ -33,6 +23,14 @@ import org.primarysources.archive.ui.testing.FakeDraftingDesk;
 import org.primarysources.archive.ui.testing.FakeRecordCatalogue;
 import org.primarysources.archive.ui.testing.FakeSecurityContext;
 import org.primarysources.archive.ui.testing.RecordBuilder;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RecordViewTest {
 

@@ -1,18 +1,16 @@
 package org.primarysources.archive.ui.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-
 import com.vaadin.flow.router.QueryParameters;
-
+import org.junit.jupiter.api.Test;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.search.query.SearchMode;
 import org.primarysources.archive.search.query.SearchRequest;
 import org.primarysources.archive.search.query.SearchSort;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SearchQueryTest {
 

@@ -1,17 +1,16 @@
 package org.primarysources.archive.ui.source;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
 import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.citation.Verification;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.source.SourceDetails;
 import org.primarysources.archive.ui.testing.RecordBuilder;
 import org.primarysources.archive.ui.testing.SourceBuilder;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CitedPassagesTest {
 

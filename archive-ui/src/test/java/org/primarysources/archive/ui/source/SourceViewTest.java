@@ -1,20 +1,12 @@
 package org.primarysources.archive.ui.source;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.RouterLink;
-
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.source.SourceDetails;
 import org.primarysources.archive.ui.components.Mark;
@@ -24,6 +16,12 @@ import org.primarysources.archive.ui.testing.FakeSecurityContext;
 import org.primarysources.archive.ui.testing.FakeSourceCatalogue;
 import org.primarysources.archive.ui.testing.RecordBuilder;
 import org.primarysources.archive.ui.testing.SourceBuilder;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SourceViewTest {
 

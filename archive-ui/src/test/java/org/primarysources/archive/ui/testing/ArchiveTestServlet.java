@@ -1,7 +1,5 @@
 package org.primarysources.archive.ui.testing;
 
-import java.util.Map;
-
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockService;
 import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
@@ -9,6 +7,8 @@ import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServletService;
+
+import java.util.Map;
 
 /** Karibu's mocked servlet, with views created by {@link CdiLikeInstantiator} instead of by reflection. */
 final class ArchiveTestServlet extends MockVaadinServlet {

@@ -1,12 +1,5 @@
 package org.primarysources.archive.ui.testing;
 
-import org.primarysources.archive.core.account.Role;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.security.enterprise.SecurityContext;
-
 import com.github.mvysny.fakeservlet.FakeHttpSession;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -14,8 +7,13 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.router.QueryParameters;
-
+import jakarta.security.enterprise.SecurityContext;
 import kotlin.jvm.functions.Function1;
+import org.primarysources.archive.core.account.Role;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The archive's UI in Karibu-Testing: every route of {@code org.primarysources.archive.ui}, views created like

@@ -1,14 +1,7 @@
 package org.primarysources.archive.ui.testing;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
-
 import org.primarysources.archive.core.account.AccountSummary;
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.account.CreateAccount;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.error.ConflictException;
@@ -17,10 +10,17 @@ import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.outbox.OutboxBacklog;
 import org.primarysources.archive.core.outbox.ReindexStatus;
-import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.ui.admin.AdminDesk;
 import org.primarysources.archive.ui.admin.ArchiveHealth;
 import org.primarysources.archive.ui.admin.ReadinessCheck;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Accounts kept in memory under the archive's rules (user names, password length, at least one role, one

@@ -1,16 +1,10 @@
 package org.primarysources.archive.ui.testing;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.record.ClauseContent;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.Reference;
-import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.review.ChangeDetails;
 import org.primarysources.archive.core.review.ChangeMove;
 import org.primarysources.archive.core.review.ChangeState;
@@ -20,6 +14,12 @@ import org.primarysources.archive.core.source.SourceSummary;
 import org.primarysources.archive.core.source.SourceType;
 import org.primarysources.archive.core.source.Transcription;
 import org.primarysources.archive.ui.drafting.DraftingDesk;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Sources, speakers and records to draft from, kept in memory; it remembers every change proposed and submitted,

@@ -1,15 +1,15 @@
 package org.primarysources.archive.ui.testing;
 
+import org.primarysources.archive.core.account.Actor;
+import org.primarysources.archive.core.error.ConflictException;
+import org.primarysources.archive.core.importing.ImportResult;
+import org.primarysources.archive.core.record.SourceRef;
+import org.primarysources.archive.ui.importing.ImportDesk;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.primarysources.archive.core.error.ConflictException;
-import org.primarysources.archive.core.importing.ImportResult;
-import org.primarysources.archive.core.record.SourceRef;
-import org.primarysources.archive.core.account.Actor;
-import org.primarysources.archive.ui.importing.ImportDesk;
 
 /** Imports that remember what they were given; the same file twice is a conflict, as in the archive. */
 public final class FakeImportDesk implements ImportDesk {

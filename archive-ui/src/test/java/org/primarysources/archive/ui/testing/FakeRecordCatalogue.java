@@ -1,16 +1,16 @@
 package org.primarysources.archive.ui.testing;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.primarysources.archive.core.citing.CitationStyle;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.history.VersionSummary;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.ui.record.RecordCatalogue;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Published records kept in memory, version by version; citations say which style and URL they were asked for. */
 public final class FakeRecordCatalogue implements RecordCatalogue {

@@ -1,13 +1,13 @@
 package org.primarysources.archive.ui.testing;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import org.primarysources.archive.search.query.SearchRequest;
 import org.primarysources.archive.search.query.SearchResult;
 import org.primarysources.archive.search.query.SearchUnavailableException;
 import org.primarysources.archive.ui.search.RecordSearch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** A search engine that answers what the test says, and remembers what it was asked. */
 public final class FakeRecordSearch implements RecordSearch {

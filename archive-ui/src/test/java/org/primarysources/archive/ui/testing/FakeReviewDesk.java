@@ -1,8 +1,25 @@
 package org.primarysources.archive.ui.testing;
 
-import static org.primarysources.archive.core.record.RecordContents.aClause;
-import static org.primarysources.archive.core.record.RecordContents.aQuote;
-import static org.primarysources.archive.core.record.RecordContents.anEntity;
+import org.primarysources.archive.core.account.Actor;
+import org.primarysources.archive.core.account.Role;
+import org.primarysources.archive.core.error.ForbiddenException;
+import org.primarysources.archive.core.error.InvalidInputException;
+import org.primarysources.archive.core.error.NotFoundException;
+import org.primarysources.archive.core.record.RecordContent;
+import org.primarysources.archive.core.record.RecordKind;
+import org.primarysources.archive.core.review.ChangeAction;
+import org.primarysources.archive.core.review.ChangeDetails;
+import org.primarysources.archive.core.review.ChangeDiff;
+import org.primarysources.archive.core.review.ChangeMove;
+import org.primarysources.archive.core.review.ChangePage;
+import org.primarysources.archive.core.review.ChangeState;
+import org.primarysources.archive.core.review.ChangeSummary;
+import org.primarysources.archive.core.review.ClauseAlignment;
+import org.primarysources.archive.core.review.CommentView;
+import org.primarysources.archive.core.review.FieldDiff;
+import org.primarysources.archive.core.review.TransitionView;
+import org.primarysources.archive.core.review.WordDiff;
+import org.primarysources.archive.ui.review.ReviewDesk;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,26 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.primarysources.archive.core.account.Role;
-import org.primarysources.archive.core.error.ForbiddenException;
-import org.primarysources.archive.core.error.InvalidInputException;
-import org.primarysources.archive.core.error.NotFoundException;
-import org.primarysources.archive.core.record.RecordContent;
-import org.primarysources.archive.core.record.RecordKind;
-import org.primarysources.archive.core.account.Actor;
-import org.primarysources.archive.core.review.ChangeAction;
-import org.primarysources.archive.core.review.ChangeDetails;
-import org.primarysources.archive.core.review.ChangeDiff;
-import org.primarysources.archive.core.review.ClauseAlignment;
-import org.primarysources.archive.core.review.ChangeMove;
-import org.primarysources.archive.core.review.ChangePage;
-import org.primarysources.archive.core.review.ChangeState;
-import org.primarysources.archive.core.review.ChangeSummary;
-import org.primarysources.archive.core.review.CommentView;
-import org.primarysources.archive.core.review.FieldDiff;
-import org.primarysources.archive.core.review.TransitionView;
-import org.primarysources.archive.core.review.WordDiff;
-import org.primarysources.archive.ui.review.ReviewDesk;
+import static org.primarysources.archive.core.record.RecordContents.aClause;
+import static org.primarysources.archive.core.record.RecordContents.aQuote;
+import static org.primarysources.archive.core.record.RecordContents.anEntity;
 
 /**
  * Change requests kept in memory, moved by the same state machine as the archive's, with its four-eyes rule; it

@@ -1,16 +1,16 @@
 package org.primarysources.archive.ui.testing;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.source.SourceDetails;
 import org.primarysources.archive.ui.source.SourceCatalogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Published sources kept in memory, version by version, with the records taken from them. */
 public final class FakeSourceCatalogue implements SourceCatalogue {

@@ -1,9 +1,5 @@
 package org.primarysources.archive.ui.testing;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.citation.Verification;
 import org.primarysources.archive.core.history.Activity;
@@ -13,6 +9,10 @@ import org.primarysources.archive.core.record.Reference;
 import org.primarysources.archive.core.record.SourceRef;
 import org.primarysources.archive.core.record.Translation;
 import org.primarysources.archive.core.source.PartialDate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Published records for tests: {@code RecordBuilder.aQuote().id(7).text("…").by("Joseph Stalin").build()}. */
 public final class RecordBuilder {

@@ -1,8 +1,5 @@
 package org.primarysources.archive.ui.testing;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.citation.Verification;
 import org.primarysources.archive.core.record.RecordDetails;
@@ -11,6 +8,9 @@ import org.primarysources.archive.core.source.PartialDate;
 import org.primarysources.archive.core.source.SourceDetails;
 import org.primarysources.archive.core.source.SourceType;
 import org.primarysources.archive.core.source.Transcriptions;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Published sources for tests, and citations of them placed as the archive places them:

@@ -5,6 +5,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;

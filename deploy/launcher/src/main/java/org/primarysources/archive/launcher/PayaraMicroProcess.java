@@ -1,5 +1,7 @@
 package org.primarysources.archive.launcher;
 
+import org.primarysources.archive.localsearch.ProcessTree;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -14,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.primarysources.archive.localsearch.ProcessTree;
 
 /**
  * Payara Micro running the archive WAR at {@code /}, as a child process: configuration in its environment,

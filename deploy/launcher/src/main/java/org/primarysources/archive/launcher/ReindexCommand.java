@@ -3,13 +3,14 @@ package org.primarysources.archive.launcher;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.PrintWriter;
-import java.net.http.HttpResponse;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.net.http.HttpResponse;
+import java.util.concurrent.Callable;
 
 @Command(name = "reindex", mixinStandardHelpOptions = true,
         description = {"Rebuilds the search index of the running archive from its database into a new index and "
@@ -40,7 +41,8 @@ final class ReindexCommand implements Callable<Integer> {
             String state = status.getString("state", null);
             long done = count(status, "done");
             long total = count(status, "total");
-            out.printf("\rReindexing %d of %d records%s", done, total, total > 0 ? " (" + done * 100 / total + "%)" : "");
+            out.printf("\rReindexing %d of %d records%s", done, total,
+                    total > 0 ? " (" + done * 100 / total + "%)" : "");
             out.flush();
             if ("DONE".equals(state)) {
                 out.println();

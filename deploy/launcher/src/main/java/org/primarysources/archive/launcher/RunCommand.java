@@ -1,5 +1,13 @@
 package org.primarysources.archive.launcher;
 
+import org.primarysources.archive.localsearch.LocalOpenSearchNode;
+import org.primarysources.archive.localsearch.NodeSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -17,13 +25,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.primarysources.archive.localsearch.LocalOpenSearchNode;
-import org.primarysources.archive.localsearch.NodeSettings;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * Runs the archive on this machine: a local OpenSearch node (unless --opensearch-url is given) and Payara Micro

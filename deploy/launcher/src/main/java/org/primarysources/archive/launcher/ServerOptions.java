@@ -1,9 +1,10 @@
 package org.primarysources.archive.launcher;
 
+import picocli.CommandLine.Option;
+
 import java.io.Console;
 import java.net.URI;
 import java.util.Map;
-import picocli.CommandLine.Option;
 
 /** Where the running archive is and who logs in: shared by the commands that talk to it. */
 final class ServerOptions {

@@ -1,11 +1,12 @@
 package org.primarysources.archive.launcher;
 
-import java.net.http.HttpRequest;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+
+import java.net.http.HttpRequest;
+import java.util.concurrent.Callable;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Recomputes every hash chain and re-checks every cited text of the running archive "

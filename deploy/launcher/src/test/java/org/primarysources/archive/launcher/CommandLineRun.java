@@ -1,9 +1,10 @@
 package org.primarysources.archive.launcher;
 
+import picocli.CommandLine;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.function.Consumer;
-import picocli.CommandLine;
 
 /** Runs the launcher's command line in this JVM and keeps what it printed. */
 record CommandLineRun(int code, String out, String err) {

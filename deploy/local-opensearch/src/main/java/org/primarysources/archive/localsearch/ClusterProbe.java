@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;

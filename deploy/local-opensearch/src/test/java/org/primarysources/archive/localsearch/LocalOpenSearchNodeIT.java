@@ -1,13 +1,12 @@
 package org.primarysources.archive.localsearch;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
+import org.junit.jupiter.api.Test;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
@@ -24,7 +23,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Starts real OpenSearch nodes from the distribution the parent's copy-opensearch execution provides. */
 class LocalOpenSearchNodeIT {
@@ -72,7 +73,8 @@ class LocalOpenSearchNodeIT {
                 NodeSettings.of(DISTRIBUTION, ANALYSIS_COMMON, home, cluster).withHeap("384m"))) {
             node.awaitReady(LocalOpenSearchNode.DEFAULT_START_TIMEOUT);
             System.out.printf("Warm restart to ready: %.1f s%n", (System.nanoTime() - started) / 1e9);
-            assertThat(send(node.url(), "GET", "/kept", null).statusCode()).as("index survives a restart").isEqualTo(200);
+            assertThat(send(node.url(), "GET", "/kept", null).statusCode()).as("index survives a restart")
+                    .isEqualTo(200);
         }
         assertNoProcessOf(cluster);
     }
@@ -92,7 +94,8 @@ class LocalOpenSearchNodeIT {
         try {
             URI url = URI.create("http://127.0.0.1:" + foreign.getAddress().getPort());
             assertThatThrownBy(() -> new ClusterProbe(url, "archive-ours").ready())
-                    .isInstanceOf(IOException.class).hasMessageContaining("someone-else").hasMessageContaining("archive-ours");
+                    .isInstanceOf(IOException.class).hasMessageContaining("someone-else")
+                    .hasMessageContaining("archive-ours");
             assertThatThrownBy(() -> LocalOpenSearchNode.start(NodeSettings.of(DISTRIBUTION, ANALYSIS_COMMON,
                     WORK.resolve("node-foreign"), "archive-ours").withHttpPort(foreign.getAddress().getPort())))
                     .isInstanceOf(IOException.class).hasMessageContaining("already in use");
@@ -104,8 +107,9 @@ class LocalOpenSearchNodeIT {
     @Test
     void nodeThatDiesWhileStartingIsReportedWithItsLog() throws Exception {
         String cluster = "archive-it-dies-" + ProcessHandle.current().pid();
-        try (LocalOpenSearchNode node = LocalOpenSearchNode.start(
-                     NodeSettings.of(DISTRIBUTION, ANALYSIS_COMMON, WORK.resolve("node-dies"), cluster).withHeap("1m"))) {
+        NodeSettings settings = NodeSettings.of(DISTRIBUTION, ANALYSIS_COMMON, WORK.resolve("node-dies"), cluster)
+                .withHeap("1m");
+        try (LocalOpenSearchNode node = LocalOpenSearchNode.start(settings)) {
             assertThatThrownBy(() -> node.awaitReady(Duration.ofSeconds(60)))
                     .isInstanceOf(IOException.class)
                     .hasMessageContaining("exited with code")

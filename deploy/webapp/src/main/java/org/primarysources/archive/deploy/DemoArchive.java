@@ -5,11 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.importing.ImportResult;
 import org.primarysources.archive.core.importing.Imports;
 import org.primarysources.archive.core.platform.SchemaReady;
-import org.primarysources.archive.core.account.Actor;
 
 import java.io.IOException;
 import java.io.InputStream;

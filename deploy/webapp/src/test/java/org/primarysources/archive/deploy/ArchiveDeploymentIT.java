@@ -72,7 +72,8 @@ class ArchiveDeploymentIT {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 challenge -> assertThat(challenge).startsWith("Basic"));
-        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(anonymous.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(researcher.statusCode()).isEqualTo(403);
         assertThat(json(researcher.body()).getInt("status")).isEqualTo(403);
         assertThat(admin.statusCode()).isEqualTo(200);
@@ -87,7 +88,8 @@ class ArchiveDeploymentIT {
                 .header("Authorization", basic("editor", "not-the-password")).GET());
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     @Test
@@ -104,7 +106,8 @@ class ArchiveDeploymentIT {
         HttpResponse<String> missing = get("/api/no-such-thing", null);
 
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(missing.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json(missing.body()).getInt("status")).isEqualTo(404);
         assertThat(missing.body()).doesNotContain("Exception");
     }
@@ -118,7 +121,8 @@ class ArchiveDeploymentIT {
                 "{\"username\":\"vida\",\"password\":\"long-enough-password\",\"roles\":[\"emperor\"]}");
 
         assertThat(notJson.statusCode()).isEqualTo(400);
-        assertThat(notJson.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(notJson.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(notJson.body()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(badName.statusCode()).isEqualTo(400);
         assertThat(json(badName.body()).getString("field")).isEqualTo("username");
@@ -210,9 +214,11 @@ class ArchiveDeploymentIT {
         assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
         long id = changeId(drafted);
         HttpResponse<String> submitted = send(HttpRequest.newBuilder(uri("/api/changes/" + id + "/submit"))
-                .header("Authorization", basic("vida", "a-long-enough-secret")).POST(HttpRequest.BodyPublishers.noBody()));
+                .header("Authorization", basic("vida", "a-long-enough-secret"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
         HttpResponse<String> ownApproval = send(HttpRequest.newBuilder(uri("/api/changes/" + id + "/approve"))
-                .header("Authorization", basic("vida", "a-long-enough-secret")).POST(HttpRequest.BodyPublishers.noBody()));
+                .header("Authorization", basic("vida", "a-long-enough-secret"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
         HttpResponse<String> otherApproval = post("/api/changes/" + id + "/approve", "editor", "{\"comment\":\"ok\"}");
 
         assertThat(submitted.statusCode()).isEqualTo(200);
@@ -353,7 +359,8 @@ class ArchiveDeploymentIT {
                 }
             });
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; search now: " + get("/api/search?q=zorblax&size=1", null).body()
+            throw new AssertionError(e.getMessage() + "; search now: "
+                    + get("/api/search?q=zorblax&size=1", null).body()
                     + "; health now: " + get("/health/ready", null).body(), e);
         }
         long published = total(get("/api/records?size=1", null).body());
