@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.primarysources.archive.search.query.SearchRequestTest.assertInvalid;
 
 class SearchResourceTest {
@@ -50,6 +51,14 @@ class SearchResourceTest {
         assertInvalid(() -> parse(List.of(), List.of(), List.of(), null, null, null, "1000"), "size");
         assertInvalid(() -> parse(List.of(), List.of(), List.of(), null, null, "99999999999", null), "page");
         assertInvalid(() -> parse(List.of(), List.of(), List.of(), null, null, "600", "20"), "page");
+    }
+
+    @Test
+    void aBadValueIsQuotedInTheMessageUpToFortyCharacters() {
+        assertThatThrownBy(() -> parse(List.of(), List.of(), List.of(), null, null, "x".repeat(40), null))
+                .hasMessage("'" + "x".repeat(40) + "' is not a whole number");
+        assertThatThrownBy(() -> parse(List.of(), List.of(), List.of(), null, null, "x".repeat(45), null))
+                .hasMessage("'" + "x".repeat(40) + "…' is not a whole number");
     }
 
     @Test
