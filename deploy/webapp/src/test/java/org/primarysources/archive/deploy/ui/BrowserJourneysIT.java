@@ -17,12 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.json.Json;
@@ -57,6 +55,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+
+import org.primarysources.archive.core.text.Folding;
 
 /**
  * The archive as people use it, in a real headless Chromium against the real WAR on Payara Micro (with the demo
@@ -503,8 +503,9 @@ class BrowserJourneysIT {
         }
     }
 
+    /** The text as a folded search reads it. */
     private static String folded(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return Folding.foldLowerCase(text);
     }
 
     private static Results axe(WebDriver browser) {
