@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.record.RecordKind;
+import org.primarysources.archive.core.text.Shortening;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -122,6 +123,6 @@ public class SearchResource {
     }
 
     private static String shorten(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+        return Shortening.cut(value, 40);
     }
 }
