@@ -1,5 +1,8 @@
 package org.primarysources.archive.deploy;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -306,6 +310,40 @@ class ArchiveDeploymentIT {
         assertThat(get("/api/search?q=" + SearchAcceptance.q(long_), null).statusCode()).isEqualTo(400);
     }
 
+    /** Enum parameters are read alike everywhere: any case, - or _, an enum's own spelling; anything else a 400. */
+    @Test
+    void aBadEnumParameterIsA400ProblemNamingTheParameter() throws Exception {
+        String[][] bad = {
+                // path, user, parameter at fault
+                {"/api/records?kind=NOPE", null, "kind"},
+                {"/api/sources/1/records?kind=poem", null, "kind"},
+                {"/api/search?mode=nope", null, "mode"},
+                {"/api/search?sort=popularity", null, "sort"},
+                {"/api/search?kind=CLAUSE&kind=poem", null, "kind"},
+                {"/api/changes?state=lost", "editor", "state"},
+                {"/api/records/1/cite?format=endnote", null, "format"},
+                {"/api/records/1/cite?format=", null, "format"},
+                {"/api/records/1/cite?style=harvard", null, "style"},
+        };
+        for (String[] request : bad) {
+            HttpResponse<String> answer = get(request[0], request[1]);
+
+            assertThat(answer.statusCode()).as(request[0]).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type")).as(request[0])
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            JsonObject problem = json(answer.body());
+            assertThat(problem.getInt("status")).as(request[0]).isEqualTo(400);
+            assertThat(problem.getString("field")).as(request[0]).isEqualTo(request[2]);
+            assertThat(problem.getString("detail")).as(request[0]).startsWith("unknown " + request[2] + " '")
+                    .contains("; use one of ");
+        }
+        assertThat(get("/api/records?kind=clause&size=1", null).statusCode()).isEqualTo(200);
+        assertThat(get("/api/search?q=treaty&mode=EXACT&sort=Date&kind=quote&kind=CLAUSE", null).statusCode())
+                .isEqualTo(200);
+        assertThat(get("/api/changes?state=in-review&size=1", "editor").statusCode()).isEqualTo(200);
+        assertThat(get("/api/changes?state=CHANGES_REQUESTED&size=1", "editor").statusCode()).isEqualTo(200);
+    }
+
     /** Last: it stops and restarts the build's OpenSearch node under the running application. */
     @Test
     @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
@@ -343,6 +381,12 @@ class ArchiveDeploymentIT {
         long published = total(get("/api/records?size=1", null).body());
         long indexedRecords = total(get("/api/search?q=&kind=CLAUSE&kind=QUOTE&kind=ENTITY&size=1", null).body());
         assertThat(indexedRecords).as("index count == published count").isEqualTo(published);
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
     }
 
     private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
