@@ -13,9 +13,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * archive-core's floor plan, all in one place. Its feature packages form a DAG, from the bottom:
- * {@code error}, {@code platform}, {@code history} (versions and their hash chain), {@code account} (who acts),
- * {@code web} (the JAX-RS edge), {@code source}, {@code citation}, {@code record}, {@code citing},
- * {@code review}, {@code parsing}, {@code importing}, {@code outbox}, {@code provenance}, {@code audit}.
+ * {@code text} (folding, shortening), {@code error}, {@code platform}, {@code history} (versions and their hash
+ * chain), {@code account} (who acts), {@code web} (the JAX-RS edge), {@code source}, {@code citation},
+ * {@code record}, {@code citing}, {@code review}, {@code parsing}, {@code importing}, {@code outbox},
+ * {@code provenance}, {@code audit}.
  */
 @AnalyzeClasses(packages = "org.primarysources.archive.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -37,6 +38,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "org.hibernate..",
                     "..core.account..", "..core.record..", "..core.source..", "..core.review..",
                     "..core.importing..", "..core.web..");
+
+    /** The text kernel is the floor: every feature may fold and shorten, and it needs none of them. */
+    @ArchTest
+    static final ArchRule textDependsOnNothingElseInCore = noClasses().that()
+            .resideInAPackage("..core.text..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..core.text..");
 
     /** The chain primitives sit below everything that keeps versions. */
     @ArchTest

@@ -1,5 +1,7 @@
 package org.primarysources.archive.core.citation;
 
+import org.primarysources.archive.core.text.Folding;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,19 +84,9 @@ public final class QuoteVerifier {
                 }
                 inSpace = false;
                 origin[text.length()] = i;
-                text.append(fold(c));
+                text.append(Folding.quoteOrDash(c));
             }
             return new Normalised(text.toString(), origin);
-        }
-
-        private static char fold(char c) {
-            return switch (c) {
-                case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033', '\u301D', '\u301E' -> '"';
-                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2039', '\u203A', '\u2032', '\u0060', '\u00B4' -> '\'';
-                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63',
-                        '\uFF0D' -> '-';
-                default -> c;
-            };
         }
     }
 }

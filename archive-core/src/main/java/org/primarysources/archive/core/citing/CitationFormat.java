@@ -1,13 +1,9 @@
 package org.primarysources.archive.core.citing;
 
-import org.primarysources.archive.core.error.InvalidInputException;
-
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import org.primarysources.archive.core.web.ParamSpelling;
 
 /** The form a researcher takes a citation away in: for a reference manager, or as text to paste. */
-public enum CitationFormat {
+public enum CitationFormat implements ParamSpelling {
     /** CSL-JSON, the item format of Zotero, Mendeley and citeproc processors. */
     CSL_JSON("csl-json", "application/vnd.citationstyles.csl+json", "json"),
     BIBTEX("bibtex", "application/x-bibtex", "bib"),
@@ -26,6 +22,7 @@ public enum CitationFormat {
     }
 
     /** The value of the {@code format} query parameter, e.g. {@code csl-json}. */
+    @Override
     public String param() {
         return param;
     }
@@ -38,14 +35,5 @@ public enum CitationFormat {
     /** The file name extension, without the dot, that reference managers recognise. */
     public String fileExtension() {
         return fileExtension;
-    }
-
-    /** The format a {@code format} parameter names (case-insensitive); an unknown value is the caller's error. */
-    public static CitationFormat ofParam(String param) {
-        String wanted = param == null ? "" : param.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(format -> format.param.equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("format", "unknown citation format '" + param
-                        + "'; use one of " + Arrays.stream(values()).map(CitationFormat::param)
-                        .collect(Collectors.joining(", "))));
     }
 }

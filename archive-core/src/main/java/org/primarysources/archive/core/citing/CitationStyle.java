@@ -1,20 +1,17 @@
 package org.primarysources.archive.core.citing;
 
-import org.primarysources.archive.core.error.InvalidInputException;
+import org.primarysources.archive.core.web.ParamSpelling;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * A citation style a researcher's discipline asks for, as published by the Citation Style Language project
  * (the {@code org.citationstyles:styles} jar carries the style files).
  */
-public enum CitationStyle {
+public enum CitationStyle implements ParamSpelling {
     CHICAGO_NOTES_BIBLIOGRAPHY("chicago-notes-bibliography"),
     APA("apa"),
     MLA("modern-language-association");
@@ -26,6 +23,7 @@ public enum CitationStyle {
     }
 
     /** The value of the {@code style} query parameter: the CSL style's id, e.g. {@code apa}. */
+    @Override
     public String param() {
         return param;
     }
@@ -46,14 +44,5 @@ public enum CitationStyle {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The style a {@code style} parameter names (case-insensitive); an unknown value is the caller's error. */
-    public static CitationStyle ofParam(String param) {
-        String wanted = param == null ? "" : param.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(style -> style.param.equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("style", "unknown citation style '" + param
-                        + "'; use one of " + Arrays.stream(values()).map(CitationStyle::param)
-                        .collect(Collectors.joining(", "))));
     }
 }

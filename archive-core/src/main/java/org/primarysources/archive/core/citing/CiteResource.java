@@ -48,18 +48,17 @@ public class CiteResource {
             "application/x-research-info-systems", MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
     @Operation(summary = "Cite a record in a reference manager's format: csl-json | bibtex | ris | text "
             + "(text in chicago-notes-bibliography | apa | modern-language-association)")
-    public Response cite(@PathParam("id") long id, @QueryParam("format") @DefaultValue("csl-json") String format,
-                         @QueryParam("style") String style, @Context UriInfo uri) {
-        CitationFormat chosen = CitationFormat.ofParam(format);
-        CitationStyle chosenStyle = style == null || style.isBlank() ? null : CitationStyle.ofParam(style);
+    public Response cite(@PathParam("id") long id,
+                         @QueryParam("format") @DefaultValue("csl-json") CitationFormat format,
+                         @QueryParam("style") CitationStyle style, @Context UriInfo uri) {
         RecordDetails record = records.details(id);
         URI pinned = uri.getBaseUriBuilder().path("records").path(Long.toString(id)).path("versions")
                 .path(Integer.toString(record.version())).build();
-        String citation = citations.cite(record, records.citedSource(record), chosen, chosenStyle, pinned,
+        String citation = citations.cite(record, records.citedSource(record), format, style, pinned,
                 LocalDate.now(clock));
-        return Response.ok(citation, chosen.mediaType() + ";charset=UTF-8")
+        return Response.ok(citation, format.mediaType() + ";charset=UTF-8")
                 .header("Content-Disposition", "inline; filename=\"record-" + id + "-v" + record.version() + "."
-                        + chosen.fileExtension() + "\"")
+                        + format.fileExtension() + "\"")
                 .build();
     }
 }

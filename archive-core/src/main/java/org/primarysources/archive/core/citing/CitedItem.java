@@ -9,6 +9,7 @@ import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.source.PartialDate;
 import org.primarysources.archive.core.source.SourceDetails;
 import org.primarysources.archive.core.source.SourceType;
+import org.primarysources.archive.core.text.Shortening;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -115,14 +116,7 @@ record CitedItem(String id, SourceType sourceType, String title, String containe
 
     /** The text on one line, cut at the last word boundary within {@value #TITLE_LENGTH} characters. */
     static String shortForm(String text) {
-        String line = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        if (line.codePointCount(0, line.length()) <= TITLE_LENGTH) {
-            return line;
-        }
-        String cut = line.substring(0, line.offsetByCodePoints(0, TITLE_LENGTH));
-        int space = cut.lastIndexOf(' ');
-        // trailing punctuation before the ellipsis reads as a typo
-        return (space > TITLE_LENGTH / 2 ? cut.substring(0, space) : cut).replaceAll("[\\s,;:]+$", "") + "…";
+        return Shortening.title(text, TITLE_LENGTH);
     }
 
     private static String language(RecordDetails record, SourceDetails source) {

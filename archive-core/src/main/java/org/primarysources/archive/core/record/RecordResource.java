@@ -11,11 +11,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.history.VersionSummary;
 
 import java.util.List;
-import java.util.Locale;
 
 /** Published records, readable by anyone. Writes go through change requests (review). */
 @Path("records")
@@ -38,10 +36,10 @@ public class RecordResource {
 
     @GET
     @Operation(summary = "Published records, optionally of one kind and/or one source, a page at a time")
-    public RecordPage list(@QueryParam("kind") String kind, @QueryParam("source") Long source,
+    public RecordPage list(@QueryParam("kind") RecordKind kind, @QueryParam("source") Long source,
                            @QueryParam("page") @DefaultValue("0") int page,
                            @QueryParam("size") @DefaultValue("20") int size) {
-        return records.page(kindOf(kind), source, page, size);
+        return records.page(kind, source, page, size);
     }
 
     @GET
@@ -63,16 +61,5 @@ public class RecordResource {
     @Operation(summary = "One version of a record, as it was published")
     public RecordDetails version(@PathParam("id") long id, @PathParam("n") int n) {
         return records.version(id, n);
-    }
-
-    static RecordKind kindOf(String kind) {
-        if (kind == null || kind.isBlank()) {
-            return null;
-        }
-        try {
-            return RecordKind.valueOf(kind.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("kind", "unknown kind '" + kind + "'; kinds are CLAUSE, QUOTE, ENTITY");
-        }
     }
 }

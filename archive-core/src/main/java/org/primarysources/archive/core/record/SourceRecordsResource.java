@@ -36,10 +36,10 @@ public class SourceRecordsResource {
 
     @GET
     @Operation(summary = "The published records of a source, optionally of one kind")
-    public RecordPage list(@PathParam("id") long id, @QueryParam("kind") String kind,
+    public RecordPage list(@PathParam("id") long id, @QueryParam("kind") RecordKind kind,
                            @QueryParam("page") @DefaultValue("0") int page,
                            @QueryParam("size") @DefaultValue("100") int size) {
         sources.details(id);
-        return records.page(RecordResource.kindOf(kind), id, page, size);
+        return records.page(kind, id, page, size);
     }
 }

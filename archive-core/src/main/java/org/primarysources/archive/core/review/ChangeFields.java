@@ -5,6 +5,7 @@ import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.RecordDrafts;
 import org.primarysources.archive.core.record.Translation;
 import org.primarysources.archive.core.source.SourceContent;
+import org.primarysources.archive.core.text.Shortening;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,7 +90,8 @@ final class ChangeFields {
         return (label == null ? "" : label + " ") + (locator == null ? "" : locator + ": ") + exact;
     }
 
+    /** A label of at most {@code max} characters, its ellipsis included. */
     static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        return Shortening.fit(text, max);
     }
 }

@@ -78,18 +78,17 @@ public class ChangeResource {
     @Path("{id}/{move: submit|approve|request-changes|reject|withdraw}")
     @RolesAllowed({Role.ARCHIVIST_NAME, Role.EDITOR_NAME})
     @Operation(summary = "Move a change: submit | approve | request-changes | reject | withdraw (comment optional)")
-    public ChangeDetails move(@PathParam("id") long id, @PathParam("move") String move, CommentInput body) {
-        ChangeMove chosen = ChangeMove.valueOf(move.toUpperCase(Locale.ROOT).replace('-', '_'));
-        return changes.move(id, chosen, Callers.actor(security), body == null ? null : body.comment());
+    public ChangeDetails move(@PathParam("id") long id, @PathParam("move") ChangeMove move, CommentInput body) {
+        return changes.move(id, move, Callers.actor(security), body == null ? null : body.comment());
     }
 
     @GET
     @RolesAllowed({Role.ARCHIVIST_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Change requests by state, author and import")
-    public ChangePage list(@QueryParam("state") String state, @QueryParam("author") String author,
+    public ChangePage list(@QueryParam("state") ChangeState state, @QueryParam("author") String author,
                            @QueryParam("import") Long importId, @QueryParam("page") @DefaultValue("0") int page,
                            @QueryParam("size") @DefaultValue("50") int size) {
-        return changes.list(stateOf(state), author, importId, page, size);
+        return changes.list(state, author, importId, page, size);
     }
 
     @GET
@@ -136,17 +135,6 @@ public class ChangeResource {
         }
         RecordContent record = body.record() == null ? null : body.record().toContent();
         return new ProposeChange(action, body.recordId(), body.baseVersion(), record, body.note());
-    }
-
-    private static ChangeState stateOf(String state) {
-        if (state == null || state.isBlank()) {
-            return null;
-        }
-        try {
-            return ChangeState.valueOf(state.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("state", "unknown state '" + state + "'");
-        }
     }
 
     /** Body of {@code POST /api/changes} and {@code PUT /api/changes/{id}}. */

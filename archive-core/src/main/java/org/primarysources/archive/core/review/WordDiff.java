@@ -3,8 +3,8 @@ package org.primarysources.archive.core.review;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
+import org.primarysources.archive.core.text.Folding;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Word-level inline difference of two texts: runs of EQUAL, DELETE and INSERT. Optionally blind to whitespace
- * (any run of it counts as one space) and to diacritics ({@code Sesupe} equals {@code Šešupė}); the segments always
- * show the real text.
+ * (any run of it counts as one space) and to diacritics, folded as a folded search folds them ({@code Sesupe} equals
+ * {@code Šešupė}, {@code Lodz} equals {@code Łódź}); the segments always show the real text.
  */
 public final class WordDiff {
 
@@ -27,7 +27,6 @@ public final class WordDiff {
     }
 
     private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{M}\\p{N}]+|[^\\s\\p{L}\\p{M}\\p{N}]");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private WordDiff() {
     }
@@ -108,7 +107,7 @@ public final class WordDiff {
                 key = " ";
             }
             if (ignoreDiacritics) {
-                key = MARKS.matcher(Normalizer.normalize(key, Normalizer.Form.NFD)).replaceAll("");
+                key = Folding.fold(key);
             }
             keys.add(key);
         }

@@ -38,6 +38,10 @@ final class ProblemMappers {
     static class Web implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (e.getCause() instanceof DomainException domain) {
+                // a bad parameter value (EnumParameters): JAX-RS lets only this exception through unchanged
+                return new Domain().toResponse(domain);
+            }
             Response original = e.getResponse();
             int status = original.getStatus();
             String detail = e instanceof NotFoundException

@@ -1,9 +1,15 @@
 package org.primarysources.archive.core.citing;
 
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ParamConverter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.primarysources.archive.core.error.InvalidInputException;
+import org.primarysources.archive.core.web.EnumParameters;
+
+import java.lang.reflect.Method;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -13,12 +19,12 @@ class CitationFormatTest {
     @ParameterizedTest
     @EnumSource(CitationFormat.class)
     void everyFormatIsFoundByItsParameter(CitationFormat format) {
-        assertThat(CitationFormat.ofParam(format.param())).isEqualTo(format);
+        assertThat(format(format.param())).isEqualTo(format);
     }
 
     @Test
     void formatParameterIgnoresCaseAndSurroundingSpace() {
-        assertThat(CitationFormat.ofParam(" BibTeX ")).isEqualTo(CitationFormat.BIBTEX);
+        assertThat(format(" BibTeX ")).isEqualTo(CitationFormat.BIBTEX);
     }
 
     @Test
@@ -35,16 +41,27 @@ class CitationFormatTest {
 
     @Test
     void unknownFormatIsRejectedNamingTheFieldAndTheAllowedValues() {
-        InvalidInputException e = catchThrowableOfType(() -> CitationFormat.ofParam("endnote"),
+        InvalidInputException e = catchThrowableOfType(() -> format("endnote"),
                 InvalidInputException.class);
 
         assertThat(e.field()).isEqualTo("format");
         assertThat(e.getMessage()).contains("endnote", "csl-json, bibtex, ris, text");
     }
 
+    /** {@code ?format=} with no value: the parameter has a default, so an empty value is a mistake. */
     @Test
-    void missingFormatIsRejectedNamingTheField() {
-        assertThat(catchThrowableOfType(() -> CitationFormat.ofParam(null), InvalidInputException.class).field())
-                .isEqualTo("format");
+    void missingFormatIsRejectedNamingTheField() throws NoSuchMethodException {
+        Method cite = CiteResource.class.getMethod("cite", long.class, CitationFormat.class, CitationStyle.class,
+                UriInfo.class);
+        ParamConverter<CitationFormat> format = new EnumParameters().getConverter(CitationFormat.class,
+                CitationFormat.class, cite.getParameterAnnotations()[1]);
+
+        assertThat(catchThrowableOfType(() -> format.fromString(""), BadRequestException.class).getCause())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("format"));
+    }
+
+    /** As JAX-RS reads the {@code format} parameter. */
+    private static CitationFormat format(String value) {
+        return EnumParameters.parse(CitationFormat.class, "format", value);
     }
 }

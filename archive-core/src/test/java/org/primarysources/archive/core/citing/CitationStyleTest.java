@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.primarysources.archive.core.error.InvalidInputException;
+import org.primarysources.archive.core.web.EnumParameters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -13,7 +14,7 @@ class CitationStyleTest {
     @ParameterizedTest
     @EnumSource(CitationStyle.class)
     void everyStyleIsFoundByItsParameter(CitationStyle style) {
-        assertThat(CitationStyle.ofParam(style.param())).isEqualTo(style);
+        assertThat(style(style.param())).isEqualTo(style);
     }
 
     @ParameterizedTest
@@ -35,10 +36,15 @@ class CitationStyleTest {
 
     @Test
     void unknownStyleIsRejectedNamingTheFieldAndTheAllowedValues() {
-        InvalidInputException e = catchThrowableOfType(() -> CitationStyle.ofParam("harvard"),
+        InvalidInputException e = catchThrowableOfType(() -> style("harvard"),
                 InvalidInputException.class);
 
         assertThat(e.field()).isEqualTo("style");
         assertThat(e.getMessage()).contains("harvard", "chicago-notes-bibliography, apa, modern-language-association");
+    }
+
+    /** As JAX-RS reads the {@code style} parameter. */
+    private static CitationStyle style(String value) {
+        return EnumParameters.parse(CitationStyle.class, "style", value);
     }
 }

@@ -44,6 +44,26 @@ class CitationsTest {
     }
 
     @Test
+    void aQuoteOfExactlyTheTitleLengthIsTitledByAllOfIt() {
+        String quote = "жить ".repeat(20).strip() + "!";
+
+        assertThat(CitedItem.shortForm(quote)).isEqualTo(quote);
+    }
+
+    @Test
+    void theTitleLeavesRoomForItsEllipsisAndNoPunctuationBeforeIt() {
+        String quote = "a".repeat(60) + ", " + "b".repeat(38) + " tail";
+
+        assertThat(CitedItem.shortForm(quote)).isEqualTo("a".repeat(60) + "…");
+    }
+
+    @Test
+    void aQuoteWithoutABreakPastHalfWayIsTitledByItsFirstCharacters() {
+        assertThat(CitedItem.shortForm("字".repeat(150))).isEqualTo("字".repeat(100) + "…");
+        assertThat(CitedItem.shortForm("𐌰".repeat(150))).isEqualTo("𐌰".repeat(100) + "…");
+    }
+
+    @Test
     void aShortQuoteIsTitledByAllOfItsWordsOnOneLine() {
         assertThat(CitedItem.shortForm("  Жить стало лучше,\n  товарищи. ")).isEqualTo("Жить стало лучше, товарищи.");
     }

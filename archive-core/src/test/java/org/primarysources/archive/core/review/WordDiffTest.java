@@ -25,6 +25,14 @@ class WordDiffTest {
     }
 
     @Test
+    void ignoringDiacriticsFoldsLettersAsAFoldedSearchDoes() {
+        assertThat(WordDiff.diff("Łódź, Ørsted and Straße", "Lodz, Orsted and Strasse", false, true))
+                .containsExactly(new WordDiff.Segment(EQUAL, "Łódź, Ørsted and Straße"));
+        assertThat(WordDiff.diff("Łódź", "Lodz", false, false))
+                .containsExactly(new WordDiff.Segment(DELETE, "Łódź"), new WordDiff.Segment(INSERT, "Lodz"));
+    }
+
+    @Test
     void aCreateIsAllInserted() {
         assertThat(WordDiff.diff(null, "Article IX", false, false))
                 .containsExactly(new WordDiff.Segment(INSERT, "Article IX"));

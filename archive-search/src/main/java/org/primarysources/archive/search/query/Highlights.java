@@ -1,5 +1,7 @@
 package org.primarysources.archive.search.query;
 
+import org.primarysources.archive.core.text.Shortening;
+
 import java.util.List;
 import java.util.Map;
 
@@ -29,18 +31,7 @@ final class Highlights {
 
     /** At most {@code length} characters, cut after a word, with an ellipsis when cut. */
     static String start(String text, int length) {
-        String trimmed = text.strip();
-        if (trimmed.length() <= length) {
-            return trimmed;
-        }
-        int cut = trimmed.lastIndexOf(' ', length);
-        if (cut < length / 2) {
-            cut = length;
-        }
-        if (Character.isHighSurrogate(trimmed.charAt(cut - 1))) {
-            cut--;
-        }
-        return trimmed.substring(0, cut).stripTrailing() + "…";
+        return Shortening.atWord(text.strip(), length);
     }
 
     static String escape(String text) {

@@ -2,6 +2,7 @@ package org.primarysources.archive.search.query;
 
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.record.RecordKind;
+import org.primarysources.archive.core.text.Shortening;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -73,8 +74,9 @@ public record SearchRequest(String q, Set<RecordKind> kinds, Set<Long> sources, 
                 continue;
             }
             if (!valid.test(value)) {
-                throw new InvalidInputException(field, "'" + abbreviate(String.valueOf(value)) + "' is not a valid "
-                        + field + (field.equals("decade") ? " (write it as a year ending in 0, e.g. 1930)" : ""));
+                throw new InvalidInputException(field, "'" + Shortening.cut(String.valueOf(value), 40)
+                        + "' is not a valid " + field
+                        + (field.equals("decade") ? " (write it as a year ending in 0, e.g. 1930)" : ""));
             }
             kept.add(value);
         }
@@ -86,9 +88,5 @@ public record SearchRequest(String q, Set<RecordKind> kinds, Set<Long> sources, 
 
     private static boolean reasonableText(String value) {
         return !value.isBlank() && value.length() <= MAX_FILTER_VALUE_LENGTH && ResearcherQuery.isWellFormed(value);
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

@@ -12,17 +12,18 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.record.RecordKind;
+import org.primarysources.archive.core.text.Shortening;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Searching the published archive, open to everyone: {@code GET /api/search?q=…}. Filters may repeat
- * ({@code kind=CLAUSE&kind=QUOTE}); every parameter is read as text and checked here, so a bad value is a 400
- * naming the parameter, never a 404 or 500.
+ * ({@code kind=CLAUSE&kind=QUOTE}); kind, mode and sort are read by core's {@code EnumParameters}, every other
+ * parameter as text and checked here, so a bad value is a 400 naming the parameter, never a 404 or 500.
  */
 @Path("search")
 @RequestScoped
@@ -47,45 +48,50 @@ public class SearchResource {
             + "facet counts and highlighted fragments")
     public SearchResult search(
             @Parameter(description = "what to find; empty: everything") @QueryParam("q") String q,
-            @Parameter(description = "CLAUSE, QUOTE or ENTITY (repeatable)") @QueryParam("kind") List<String> kind,
+            @Parameter(description = "CLAUSE, QUOTE or ENTITY (repeatable)") @QueryParam("kind") List<RecordKind> kind,
             @Parameter(description = "source id (repeatable)") @QueryParam("source") List<String> source,
             @Parameter(description = "speaker name (repeatable)") @QueryParam("speaker") List<String> speaker,
             @Parameter(description = "language tag, e.g. en (repeatable)")
-                @QueryParam("language") List<String> language,
+            @QueryParam("language") List<String> language,
             @Parameter(description = "decade, e.g. 1930 (repeatable)") @QueryParam("decade") List<String> decade,
             @Parameter(description = "folded (default: case and accents ignored) or exact")
-                @QueryParam("mode") String mode,
-            @Parameter(description = "relevance (default) or date") @QueryParam("sort") String sort,
+            @QueryParam("mode") SearchMode mode,
+            @Parameter(description = "relevance (default) or date") @QueryParam("sort") SearchSort sort,
             @Parameter(description = "page from 0") @QueryParam("page") String page,
             @Parameter(description = "hits per page, 1–100 (default 20)") @QueryParam("size") String size) {
         return searches.search(request(q, kind, source, speaker, language, decade, mode, sort, page, size));
     }
 
-    static SearchRequest request(String q, List<String> kind, List<String> source, List<String> speaker,
-                                 List<String> language, List<String> decade, String mode, String sort, String page,
-                                 String size) {
+    static SearchRequest request(String q, List<RecordKind> kind, List<String> source, List<String> speaker,
+                                 List<String> language, List<String> decade, SearchMode mode, SearchSort sort,
+                                 String page, String size) {
         return new SearchRequest(q,
-                Set.copyOf(values("kind", kind, SearchResource::kind)),
+                Set.copyOf(present("kind", kind)),
                 Set.copyOf(values("source", source, Long::valueOf)),
                 Set.copyOf(values("speaker", speaker, Function.identity())),
                 Set.copyOf(values("language", language, Function.identity())),
                 Set.copyOf(values("decade", decade, Integer::valueOf)),
-                choice("mode", mode, SearchMode.class, SearchMode.FOLDED),
-                choice("sort", sort, SearchSort.class, SearchSort.RELEVANCE),
+                mode,
+                sort,
                 number("page", page, 0),
                 number("size", size, SearchRequest.DEFAULT_SIZE));
     }
 
-    private static <T> List<T> values(String name, List<String> raw, Function<String, T> parse) {
-        List<T> values = new ArrayList<>();
-        if (raw == null) {
-            return values;
+    /** The values a filter was given, empty ones left out. */
+    private static <T> List<T> present(String name, List<T> values) {
+        if (values == null) {
+            return List.of();
         }
-        if (raw.size() > SearchRequest.MAX_FILTER_VALUES) {
+        if (values.size() > SearchRequest.MAX_FILTER_VALUES) {
             throw new InvalidInputException(name, "at most " + SearchRequest.MAX_FILTER_VALUES + " values per filter");
         }
-        for (String value : raw) {
-            if (value == null || value.isBlank()) {
+        return values.stream().filter(Objects::nonNull).toList();
+    }
+
+    private static <T> List<T> values(String name, List<String> raw, Function<String, T> parse) {
+        List<T> values = new ArrayList<>();
+        for (String value : present(name, raw)) {
+            if (value.isBlank()) {
                 continue;
             }
             try {
@@ -95,30 +101,6 @@ public class SearchResource {
             }
         }
         return values;
-    }
-
-    private static RecordKind kind(String value) {
-        try {
-            return RecordKind.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("kind", "unknown kind '" + shorten(value)
-                    + "'; kinds are CLAUSE, QUOTE, ENTITY");
-        }
-    }
-
-    private static <E extends Enum<E>> E choice(String name, String value, Class<E> type, E otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            List<String> allowed = new ArrayList<>();
-            for (E constant : type.getEnumConstants()) {
-                allowed.add(constant.name().toLowerCase(Locale.ROOT));
-            }
-            throw new InvalidInputException(name, "'" + shorten(value) + "' is not one of " + allowed);
-        }
     }
 
     private static int number(String name, String value, int otherwise) {
@@ -133,6 +115,6 @@ public class SearchResource {
     }
 
     private static String shorten(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+        return Shortening.cut(value, 40);
     }
 }

@@ -13,6 +13,7 @@ import org.primarysources.archive.core.citation.Verification;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.record.SourceRef;
+import org.primarysources.archive.core.text.Shortening;
 import org.primarysources.archive.search.index.OpenSearchRecordIndexer;
 
 import java.io.IOException;
@@ -111,11 +112,11 @@ public class Searches {
 
     /** A source's hit carries the opening of its transcription, not all of it (the highlight shows the match). */
     private static String opening(String text) {
-        if (text == null || text.length() <= 300) {
-            return text;
+        if (text == null) {
+            return null;
         }
-        int cut = text.lastIndexOf(' ', 300);
-        return text.substring(0, cut > 200 ? cut : 300) + " …";
+        int end = Shortening.wordEnd(text, 300);
+        return end == text.length() ? text : text.substring(0, end) + " " + Shortening.ELLIPSIS;
     }
 
     private static Map<String, Long> buckets(Aggregate aggregate) {

@@ -7,8 +7,12 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import org.primarysources.archive.core.error.InvalidInputException;
+import org.primarysources.archive.core.record.RecordKind;
+import org.primarysources.archive.core.web.EnumParameters;
+import org.primarysources.archive.search.query.SearchMode;
 import org.primarysources.archive.search.query.SearchResource;
 import org.primarysources.archive.search.query.SearchResult;
+import org.primarysources.archive.search.query.SearchSort;
 import org.primarysources.archive.search.query.SearchUnavailableException;
 import org.primarysources.archive.search.query.Searches;
 
@@ -69,9 +73,12 @@ final class InProcessSearchApi implements AutoCloseable {
         byte[] body;
         try {
             Map<String, List<String>> p = parameters(exchange.getRequestURI().getRawQuery());
-            SearchResult result = resource.search(one(p, "q"), p.get("kind"), p.get("source"), p.get("speaker"),
-                    p.get("language"), p.get("decade"), one(p, "mode"), one(p, "sort"), one(p, "page"),
-                    one(p, "size"));
+            // enum parameters are read by core's EnumParameters, as JAX-RS does on the server
+            List<RecordKind> kinds = p.getOrDefault("kind", List.of()).stream()
+                    .map(kind -> EnumParameters.parse(RecordKind.class, "kind", kind)).toList();
+            SearchResult result = resource.search(one(p, "q"), kinds, p.get("source"), p.get("speaker"),
+                    p.get("language"), p.get("decade"), EnumParameters.parse(SearchMode.class, "mode", one(p, "mode")),
+                    EnumParameters.parse(SearchSort.class, "sort", one(p, "sort")), one(p, "page"), one(p, "size"));
             body = jsonb.toJson(result).getBytes(StandardCharsets.UTF_8);
         } catch (InvalidInputException e) {
             status = 400;

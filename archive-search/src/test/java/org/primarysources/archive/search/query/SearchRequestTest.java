@@ -79,6 +79,14 @@ class SearchRequestTest {
                 .containsExactly(RecordKind.QUOTE);
     }
 
+    @Test
+    void aBadFilterValueIsQuotedInTheMessageUpToFortyCharacters() {
+        assertThatThrownBy(() -> new SearchRequest("", Set.of(), Set.of(), Set.of("x".repeat(201)), Set.of(),
+                Set.of(), null, null, 0, 20)).hasMessage("'" + "x".repeat(40) + "…' is not a valid speaker");
+        assertThatThrownBy(() -> new SearchRequest("", Set.of(), Set.of(-2L), Set.of(), Set.of(), Set.of(), null,
+                null, 0, 20)).hasMessage("'-2' is not a valid source");
+    }
+
     private static SearchRequest page(int page, int size) {
         return new SearchRequest("", Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, page, size);
     }

@@ -2,19 +2,22 @@ package org.primarysources.archive.search.query;
 
 import org.junit.jupiter.api.Test;
 import org.primarysources.archive.core.record.RecordKind;
+import org.primarysources.archive.core.web.EnumParameters;
 
 import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.primarysources.archive.search.query.SearchRequestTest.assertInvalid;
 
 class SearchResourceTest {
 
     @Test
     void readsRepeatedFiltersModeSortAndPage() {
-        SearchRequest request = SearchResource.request("treaty", List.of("clause", "QUOTE"), List.of("11", " 12 "),
-                List.of("The New York Times"), List.of("en"), List.of("1930", "1940"), "exact", "date", "2", "50");
+        SearchRequest request = SearchResource.request("treaty", kinds(List.of("clause", "QUOTE")),
+                List.of("11", " 12 "), List.of("The New York Times"), List.of("en"), List.of("1930", "1940"),
+                mode("exact"), sort("date"), "2", "50");
 
         assertThat(request.q()).isEqualTo("treaty");
         assertThat(request.kinds()).containsExactlyInAnyOrder(RecordKind.CLAUSE, RecordKind.QUOTE);
@@ -31,7 +34,7 @@ class SearchResourceTest {
     @Test
     void missingAndEmptyParametersTakeTheDefaults() {
         SearchRequest request = SearchResource.request(null, null, List.of(), Arrays.asList("", null), null, null,
-                "", null, " ", null);
+                mode(""), null, " ", null);
 
         assertThat(request).isEqualTo(SearchRequest.of(""));
     }
@@ -53,6 +56,14 @@ class SearchResourceTest {
     }
 
     @Test
+    void aBadValueIsQuotedInTheMessageUpToFortyCharacters() {
+        assertThatThrownBy(() -> parse(List.of(), List.of(), List.of(), null, null, "x".repeat(40), null))
+                .hasMessage("'" + "x".repeat(40) + "' is not a whole number");
+        assertThatThrownBy(() -> parse(List.of(), List.of(), List.of(), null, null, "x".repeat(45), null))
+                .hasMessage("'" + "x".repeat(40) + "…' is not a whole number");
+    }
+
+    @Test
     void tooManyFilterValuesAreA400() {
         List<String> many = java.util.Collections.nCopies(51, "CLAUSE");
 
@@ -64,7 +75,7 @@ class SearchResourceTest {
         RecordingSearches searches = new RecordingSearches();
         SearchResource resource = new SearchResource(searches);
 
-        resource.search("Šešupė", List.of("QUOTE"), null, null, null, null, null, null, null, null);
+        resource.search("Šešupė", kinds(List.of("QUOTE")), null, null, null, null, null, null, null, null);
 
         assertThat(searches.asked.q()).isEqualTo("Šešupė");
         assertThat(searches.asked.kinds()).containsExactly(RecordKind.QUOTE);
@@ -72,7 +83,21 @@ class SearchResourceTest {
 
     private static SearchRequest parse(List<String> kind, List<String> source, List<String> decade, String mode,
                                        String sort, String page, String size) {
-        return SearchResource.request("q", kind, source, null, null, decade, mode, sort, page, size);
+        return SearchResource.request("q", kinds(kind), source, null, null, decade, mode(mode), sort(sort), page,
+                size);
+    }
+
+    /** The parameters JAX-RS reads with core's EnumParameters before the resource sees them. */
+    private static List<RecordKind> kinds(List<String> values) {
+        return values.stream().map(value -> EnumParameters.parse(RecordKind.class, "kind", value)).toList();
+    }
+
+    private static SearchMode mode(String value) {
+        return EnumParameters.parse(SearchMode.class, "mode", value);
+    }
+
+    private static SearchSort sort(String value) {
+        return EnumParameters.parse(SearchSort.class, "sort", value);
     }
 
     private static final class RecordingSearches extends Searches {

@@ -103,6 +103,52 @@ class SearchesTest {
         assertThat(start).endsWith("word…").hasSizeLessThanOrEqualTo(SearchQueries.HIGHLIGHT_FRAGMENT + 1);
     }
 
+    @Test
+    void theStartOfATextIsStrippedAndKeepsItsLines() {
+        assertThat(Highlights.start("  line one\nline two  ", 200)).isEqualTo("line one\nline two");
+    }
+
+    @Test
+    void aWordEndingRightAtTheLengthIsKeptWhole() {
+        String text = "a".repeat(150) + " " + "b".repeat(49) + " more words";
+
+        assertThat(Highlights.start(text, 200)).isEqualTo("a".repeat(150) + " " + "b".repeat(49) + "…");
+    }
+
+    @Test
+    void aTextWithoutABreakPastHalfWayIsCutAtTheLength() {
+        assertThat(Highlights.start("x".repeat(300), 200)).isEqualTo("x".repeat(200) + "…");
+        assertThat(Highlights.start("a " + "x".repeat(300), 200)).isEqualTo("a " + "x".repeat(198) + "…");
+    }
+
+    @Test
+    void noWhitespaceIsLeftBeforeTheEllipsis() {
+        String text = "a".repeat(150) + "\n " + "b".repeat(100);
+
+        assertThat(Highlights.start(text, 200)).isEqualTo("a".repeat(150) + "…");
+    }
+
+    @Test
+    void aSourceHitCarriesTheOpeningOfItsTranscriptionCutAfterAWord() {
+        String transcription = "word ".repeat(80).strip();
+        SearchHit source = Searches.result(parse(sourceAnswer(transcription)), SearchMode.FOLDED).hits().get(0);
+        SearchHit shortSource = Searches.result(parse(sourceAnswer("Article I. Peace.")), SearchMode.FOLDED)
+                .hits().get(0);
+
+        assertThat(source.text()).isEqualTo("word ".repeat(60).strip() + " …");
+        assertThat(shortSource.text()).isEqualTo("Article I. Peace.");
+    }
+
+    private static String sourceAnswer(String transcription) {
+        return """
+                {"took": 1, "timed_out": false,
+                 "_shards": {"total": 1, "successful": 1, "skipped": 0, "failed": 0},
+                 "hits": {"total": {"value": 1, "relation": "eq"}, "max_score": 1.0, "hits": [
+                   {"_index": "archive-records-v1-1", "_id": "s3", "_score": 1.0,
+                    "_source": {"id": 3, "kind": "SOURCE", "name": "Treaty", "text": "%s"}}]}}
+                """.formatted(transcription);
+    }
+
     private static SearchResponse<HitSource> parse(String json) {
         JsonpMapper mapper = TestClients.jsonMapper();
         try (JsonParser parser = mapper.jsonProvider().createParser(new StringReader(json))) {

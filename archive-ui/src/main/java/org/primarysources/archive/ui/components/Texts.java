@@ -2,6 +2,8 @@ package org.primarysources.archive.ui.components;
 
 import java.util.Locale;
 
+import org.primarysources.archive.core.text.Shortening;
+
 /** Turning the archive's values into words a reader sees. */
 public final class Texts {
 
@@ -10,15 +12,7 @@ public final class Texts {
 
     /** The text on one line, cut at a word boundary to at most about {@code length} characters. */
     public static String shorten(String text, int length) {
-        if (text == null) {
-            return "";
-        }
-        String flat = text.strip().replaceAll("\\s+", " ");
-        if (flat.length() <= length) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', length);
-        return flat.substring(0, cut > length / 2 ? cut : length) + "…";
+        return Shortening.atWord(Shortening.oneLine(text), length);
     }
 
     /** A constant's name as words: {@code CHANGES_REQUESTED} is {@code Changes requested}. */

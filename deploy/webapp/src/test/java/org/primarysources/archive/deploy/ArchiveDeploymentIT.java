@@ -326,6 +326,40 @@ class ArchiveDeploymentIT {
         assertThat(get("/api/search?q=" + SearchAcceptance.q(long_), null).statusCode()).isEqualTo(400);
     }
 
+    /** Enum parameters are read alike everywhere: any case, - or _, an enum's own spelling; anything else a 400. */
+    @Test
+    void aBadEnumParameterIsA400ProblemNamingTheParameter() throws Exception {
+        String[][] bad = {
+                // path, user, parameter at fault
+                {"/api/records?kind=NOPE", null, "kind"},
+                {"/api/sources/1/records?kind=poem", null, "kind"},
+                {"/api/search?mode=nope", null, "mode"},
+                {"/api/search?sort=popularity", null, "sort"},
+                {"/api/search?kind=CLAUSE&kind=poem", null, "kind"},
+                {"/api/changes?state=lost", "editor", "state"},
+                {"/api/records/1/cite?format=endnote", null, "format"},
+                {"/api/records/1/cite?format=", null, "format"},
+                {"/api/records/1/cite?style=harvard", null, "style"},
+        };
+        for (String[] request : bad) {
+            HttpResponse<String> answer = get(request[0], request[1]);
+
+            assertThat(answer.statusCode()).as(request[0]).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type")).as(request[0])
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            JsonObject problem = json(answer.body());
+            assertThat(problem.getInt("status")).as(request[0]).isEqualTo(400);
+            assertThat(problem.getString("field")).as(request[0]).isEqualTo(request[2]);
+            assertThat(problem.getString("detail")).as(request[0]).startsWith("unknown " + request[2] + " '")
+                    .contains("; use one of ");
+        }
+        assertThat(get("/api/records?kind=clause&size=1", null).statusCode()).isEqualTo(200);
+        assertThat(get("/api/search?q=treaty&mode=EXACT&sort=Date&kind=quote&kind=CLAUSE", null).statusCode())
+                .isEqualTo(200);
+        assertThat(get("/api/changes?state=in-review&size=1", "editor").statusCode()).isEqualTo(200);
+        assertThat(get("/api/changes?state=CHANGES_REQUESTED&size=1", "editor").statusCode()).isEqualTo(200);
+    }
+
     /** Last: it stops and restarts the build's OpenSearch node under the running application. */
     @Test
     @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
