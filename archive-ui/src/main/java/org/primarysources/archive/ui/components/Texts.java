@@ -1,8 +1,8 @@
 package org.primarysources.archive.ui.components;
 
-import java.util.Locale;
-
 import org.primarysources.archive.core.text.Shortening;
+
+import java.util.Locale;
 
 /** Turning the archive's values into words a reader sees. */
 public final class Texts {
