@@ -25,11 +25,13 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.primarysources.archive.core.text.Folding;
 
@@ -146,7 +148,7 @@ class BrowserJourneysIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(label);
         button(browser, "Cite").click();
 
-        WebElement chicago = new WebDriverWait(browser, VAADIN).until(driver -> {
+        WebElement chicago = waitFor(browser).until(driver -> {
             List<WebElement> found = driver.findElements(By.id("archive-citation-chicago-notes-bibliography"));
             return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0);
         });
@@ -173,7 +175,7 @@ class BrowserJourneysIT {
         screenshot(browser, "2a-archivist-preview");
         create.click();
         awaitButton(browser, "Submit all for review").click();
-        WebElement submitted = new WebDriverWait(browser, VAADIN).until(driver ->
+        WebElement submitted = waitFor(browser).until(driver ->
                 driver.findElements(By.cssSelector(".archive-import-submitted")).stream().findFirst().orElse(null));
 
         assertThat(submitted.getText()).contains("wait for an editor");
@@ -210,7 +212,7 @@ class BrowserJourneysIT {
         assertThat(browser.findElement(By.cssSelector(".archive-change-difference")).getText()).contains(word);
         screenshot(browser, "3a-editor-sees-the-difference");
         button(browser, "Approve").click();
-        new WebDriverWait(browser, VAADIN).until(driver -> driver
+        waitFor(browser).until(driver -> driver
                 .findElement(By.cssSelector(".archive-change-decision"))
                 .getText().contains("Approved: the change is published."));
 
@@ -218,7 +220,7 @@ class BrowserJourneysIT {
         WebElement approveAll = browser.findElements(By.tagName("vaadin-button")).stream()
                 .filter(b -> b.getText().startsWith("Approve all")).findFirst().orElseThrow();
         approveAll.click();
-        new WebDriverWait(browser, VAADIN).until(driver -> driver.findElement(By.tagName("h2")).getText()
+        waitFor(browser).until(driver -> driver.findElement(By.tagName("h2")).getText()
                 .equals("0 changes waiting"));
 
         open(browser, "");
@@ -276,7 +278,7 @@ class BrowserJourneysIT {
         open(anonymous, "records/" + record);
         checked.put("record", axe(anonymous));
         button(anonymous, "Cite").click();
-        new WebDriverWait(anonymous, VAADIN).until(d -> !d.findElements(By.id("archive-citation-apa")).isEmpty());
+        waitFor(anonymous).until(d -> !d.findElements(By.id("archive-citation-apa")).isEmpty());
         checked.put("cite dialog", axe(anonymous));
         open(anonymous, "sources/" + demoSourceId());
         checked.put("source", axe(anonymous));
@@ -307,7 +309,7 @@ class BrowserJourneysIT {
         WebDriver browser = browser(1280, 1400);
         signIn(browser, "archivist");
         open(browser, "records/new?kind=clause&source=" + demoSourceId());
-        WebElement transcription = new WebDriverWait(browser, VAADIN).until(driver -> driver
+        WebElement transcription = waitFor(browser).until(driver -> driver
                 .findElements(By.cssSelector(".archive-passage-picker-text")).stream().filter(WebElement::isDisplayed)
                 .filter(shown -> shown.getText().contains(words)).findFirst().orElse(null));
 
@@ -323,14 +325,14 @@ class BrowserJourneysIT {
                 arguments[0].dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
                 return text.data.substring(Math.max(0, at - 20), at);
                 """, transcription, words);
-        new WebDriverWait(browser, VAADIN).until(driver -> driver.findElements(By.cssSelector(
+        waitFor(browser).until(driver -> driver.findElements(By.cssSelector(
                 "#archive-chosen-passage mark")).stream().anyMatch(mark -> mark.getText().equals(words)));
         formField(browser, "vaadin-text-field", "Label").sendKeys("Secret demand, drafted by hand");
         formField(browser, "vaadin-text-area", "Text").sendKeys("Territory west of the Šešupė River");
         formField(browser, "vaadin-text-field", "At").sendKeys("2");
         screenshot(browser, "6b-archivist-record-editor");
         button(browser, "Submit for review").click();
-        new WebDriverWait(browser, VAADIN).until(driver -> driver.getCurrentUrl().matches(".*/changes/\\d+$"));
+        waitFor(browser).until(driver -> driver.getCurrentUrl().matches(".*/changes/\\d+$"));
         long change = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/changes/(\\d+)$", "$1"));
 
         JsonObject proposed = api("GET", "/api/changes/" + change, "editor", null);
@@ -367,7 +369,7 @@ class BrowserJourneysIT {
 
         open(phone, "?q=treaty");
         assertThat(horizontalOverflow(phone)).as("search page scrolls sideways").isLessThanOrEqualTo(0);
-        new WebDriverWait(phone, VAADIN).until(driver -> Boolean.FALSE.equals(((JavascriptExecutor) driver)
+        waitFor(phone).until(driver -> Boolean.FALSE.equals(((JavascriptExecutor) driver)
                 .executeScript("return document.querySelector('.archive-facets vaadin-details').opened")));
         screenshot(phone, "5a-phone-search");
         open(phone, "records/" + record);
@@ -413,7 +415,7 @@ class BrowserJourneysIT {
 
     /** Waits until Vaadin has started and no request to the server is under way. */
     private static void awaitVaadin(WebDriver browser) {
-        new WebDriverWait(browser, VAADIN).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+        waitFor(browser).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
                 .executeScript("return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
                         + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
                         + " && Object.values(window.Vaadin.Flow.clients)"
@@ -427,7 +429,7 @@ class BrowserJourneysIT {
         WebElement password = browser.findElement(By.cssSelector("vaadin-password-field[name='password'] input"));
         password.sendKeys(PASSWORD);
         password.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, VAADIN).until(driver -> !driver.getCurrentUrl().contains("login")
+        waitFor(browser).until(driver -> !driver.getCurrentUrl().contains("login")
                 && !driver.findElements(By.cssSelector(".archive-caller-name")).isEmpty());
         awaitVaadin(browser);
     }
@@ -441,7 +443,7 @@ class BrowserJourneysIT {
         WebElement field = searchField(browser);
         field.click();
         field.sendKeys(words);
-        new WebDriverWait(browser, VAADIN).until(driver -> driver.getCurrentUrl()
+        waitFor(browser).until(driver -> driver.getCurrentUrl()
                 .contains("q=" + URLEncoder.encode(words, StandardCharsets.UTF_8)));
         awaitVaadin(browser);
     }
@@ -455,7 +457,7 @@ class BrowserJourneysIT {
      * (Chromium does not scroll Vaadin's content area for a click on a button below the fold).
      */
     private static WebElement awaitButton(WebDriver browser, String text) {
-        WebElement button = new WebDriverWait(browser, VAADIN).until(driver -> driver
+        WebElement button = waitFor(browser).until(driver -> driver
                 .findElements(By.tagName("vaadin-button")).stream()
                 .filter(b -> b.getText().strip().equals(text) && b.isDisplayed()).findFirst().orElse(null));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
@@ -642,5 +644,13 @@ class BrowserJourneysIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Waits up to {@link #VAADIN} for a condition; an element Vaadin re-rendered between being found and being read
+     * is looked up again on the next poll instead of failing the wait.
+     */
+    private static FluentWait<WebDriver> waitFor(WebDriver browser) {
+        return new WebDriverWait(browser, VAADIN).ignoring(StaleElementReferenceException.class);
     }
 }
