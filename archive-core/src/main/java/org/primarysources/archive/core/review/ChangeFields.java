@@ -5,7 +5,6 @@ import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.RecordDrafts;
 import org.primarysources.archive.core.record.Translation;
 import org.primarysources.archive.core.source.SourceContent;
-import org.primarysources.archive.core.text.Shortening;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,10 +87,5 @@ final class ChangeFields {
 
     private static String citation(String label, String locator, String exact) {
         return (label == null ? "" : label + " ") + (locator == null ? "" : locator + ": ") + exact;
-    }
-
-    /** A label of at most {@code max} characters, its ellipsis included. */
-    static String shorten(String text, int max) {
-        return Shortening.fit(text, max);
     }
 }

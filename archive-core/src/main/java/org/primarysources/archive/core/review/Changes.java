@@ -27,6 +27,7 @@ import org.primarysources.archive.core.source.PublishSource;
 import org.primarysources.archive.core.source.SourceContent;
 import org.primarysources.archive.core.source.SourceDrafts;
 import org.primarysources.archive.core.source.Sources;
+import org.primarysources.archive.core.text.Shortening;
 
 import java.time.Clock;
 import java.util.List;
@@ -397,7 +398,7 @@ public class Changes {
         } else {
             RecordContent r = RecordDrafts.read(c.proposed());
             label = r instanceof ClauseContent clause && clause.label() != null ? clause.label()
-                    : r instanceof EntityContent entity ? entity.name() : ChangeFields.shorten(r.text(), 80);
+                    : r instanceof EntityContent entity ? entity.name() : Shortening.fit(r.text(), 80);
         }
         return new ChangeSummary(c.id(), c.state(), c.action(), c.target().name(), c.recordId(), c.sourceId(),
                 c.recordKind(), label, c.author(), c.importId(), c.createdAt(), c.updatedAt());

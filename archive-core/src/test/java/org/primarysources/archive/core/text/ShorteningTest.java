@@ -23,6 +23,8 @@ class ShorteningTest {
     void fitCountsTheEllipsisInTheWidth() {
         assertThat(Shortening.fit("x".repeat(80), 80)).isEqualTo("x".repeat(80));
         assertThat(Shortening.fit("x".repeat(81), 80)).isEqualTo("x".repeat(79) + "…").hasSize(80);
+        assertThat(Shortening.fit("Sovereignty", 80)).isEqualTo("Sovereignty");
+        assertThat(Shortening.fit("Sovereignty is not affected", 12)).isEqualTo("Sovereignty…");
     }
 
     @Test
