@@ -8,6 +8,7 @@ import org.opensearch.client.opensearch._types.HealthStatus;
 import org.opensearch.client.opensearch.cat.shards.ShardsRecord;
 import org.opensearch.client.opensearch.cluster.HealthResponse;
 import org.primarysources.archive.core.record.RecordDetails;
+import org.primarysources.archive.localprocess.LocalPorts;
 import org.primarysources.archive.localsearch.LocalOpenSearchNode;
 import org.primarysources.archive.localsearch.NodeSettings;
 import org.primarysources.archive.search.index.OpenSearchRecordIndexer;
@@ -182,7 +183,7 @@ class ClusterIT {
     private static List<Integer> freePorts(int count) throws IOException {
         Set<Integer> ports = new LinkedHashSet<>();
         while (ports.size() < count) {
-            ports.add(LocalOpenSearchNode.freePort());
+            ports.add(LocalPorts.free());
         }
         return List.copyOf(ports);
     }

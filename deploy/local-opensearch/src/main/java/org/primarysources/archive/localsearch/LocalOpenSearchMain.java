@@ -1,12 +1,13 @@
 package org.primarysources.archive.localsearch;
 
+import org.primarysources.archive.localprocess.MainOptions;
+import org.primarysources.archive.localprocess.ProcessTree;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,9 +40,10 @@ public final class LocalOpenSearchMain {
             }
             switch (args[0]) {
                 case "start":
-                    return start(options(args, START_OPTIONS), out, err);
+                    return start(MainOptions.parse(args, START_OPTIONS, Set.of()), out, err);
                 case "stop":
-                    return stop(Path.of(required(options(args, Set.of("pid-file")), "pid-file")), out) ? 0 : 1;
+                    return stop(Path.of(MainOptions.parse(args, Set.of("pid-file"), Set.of()).required("pid-file")),
+                            out) ? 0 : 1;
                 default:
                     throw new IllegalArgumentException("unknown command " + args[0] + " (start or stop)");
             }
@@ -51,20 +53,20 @@ public final class LocalOpenSearchMain {
         }
     }
 
-    private static int start(Map<String, String> options, PrintStream out, PrintStream err) throws IOException {
-        Path pidFile = Path.of(required(options, "pid-file"));
+    private static int start(MainOptions options, PrintStream out, PrintStream err) throws IOException {
+        Path pidFile = Path.of(options.required("pid-file"));
         if (Files.exists(pidFile)) {
             stop(pidFile, out); // left over from an interrupted build: that node holds the data folder's lock
         }
         NodeSettings settings = new NodeSettings(
-                Path.of(required(options, "distribution")),
-                Path.of(required(options, "analysis-common")),
-                Path.of(required(options, "home")),
-                Integer.parseInt(required(options, "http-port")),
-                required(options, "cluster-name"),
-                options.getOrDefault("heap", "512m"),
+                Path.of(options.required("distribution")),
+                Path.of(options.required("analysis-common")),
+                Path.of(options.required("home")),
+                Integer.parseInt(options.required("http-port")),
+                options.required("cluster-name"),
+                options.get("heap", "512m"),
                 false);
-        Duration timeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout-seconds",
+        Duration timeout = Duration.ofSeconds(Long.parseLong(options.get("timeout-seconds",
                 String.valueOf(LocalOpenSearchNode.DEFAULT_START_TIMEOUT.toSeconds()))));
         long started = System.nanoTime();
         LocalOpenSearchNode node = null;
@@ -99,30 +101,5 @@ public final class LocalOpenSearchMain {
         boolean stopped = !node.get().isAlive();
         out.println((stopped ? "Stopped" : "Could not stop") + " OpenSearch (pid " + node.get().pid() + ")");
         return stopped;
-    }
-
-    static Map<String, String> options(String[] args, Set<String> allowed) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            int eq = arg.indexOf('=');
-            if (!arg.startsWith("--") || eq < 0) {
-                throw new IllegalArgumentException("expected --name=value, got " + arg);
-            }
-            String name = arg.substring(2, eq);
-            if (!allowed.contains(name)) {
-                throw new IllegalArgumentException("unknown option --" + name + " for " + args[0]);
-            }
-            options.put(name, arg.substring(eq + 1));
-        }
-        return options;
-    }
-
-    private static String required(Map<String, String> options, String name) {
-        String value = options.get(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("missing --" + name + "=...");
-        }
-        return value;
     }
 }

@@ -1,10 +1,14 @@
 package org.primarysources.archive.localsearch;
 
+import org.primarysources.archive.localprocess.CommandPrefix;
+import org.primarysources.archive.localprocess.LocalPorts;
+import org.primarysources.archive.localprocess.LogTail;
+import org.primarysources.archive.localprocess.ProcessTree;
+import org.primarysources.archive.localprocess.RunAs;
+import org.primarysources.archive.localprocess.ServiceUser;
+
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,15 +19,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One real OpenSearch node, run as a child process from the distribution zip, bound to 127.0.0.1.
  * {@link #start} returns as soon as the process runs; {@link #awaitReady} waits until it is ours and yellow.
  * Several nodes started with {@link NodeSettings#asClusterMember} form one cluster (start them all, then wait:
  * a member is ready only once a cluster-manager has been elected). When we are root, the node runs as the system
- * user {@value ServiceUser#NAME} (OpenSearch refuses root).
+ * user {@value #SERVICE_USER} (OpenSearch refuses root).
  */
 public final class LocalOpenSearchNode implements AutoCloseable {
+
+    /** The unprivileged system user the node runs as when we are root. */
+    public static final String SERVICE_USER = "archive-search";
 
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
@@ -47,25 +55,24 @@ public final class LocalOpenSearchNode implements AutoCloseable {
         ProcessTree.stopLeftover(home.pidFile(), "-Ecluster.name=" + settings.clusterName() + " ", STOP_GRACE)
                 .ifPresent(p -> System.err.println(
                         "Stopped a leftover OpenSearch node (pid " + p.pid() + ") of " + home.home));
-        int httpPort = settings.httpPort() == 0 ? freePort() : settings.httpPort();
-        if (!isFree(httpPort)) {
+        int httpPort = settings.httpPort() == 0 ? LocalPorts.free() : settings.httpPort();
+        if (!LocalPorts.isFree(httpPort)) {
             throw new IOException("port " + httpPort + " on 127.0.0.1 is already in use; OpenSearch needs it free");
         }
-        int transportPort = settings.transportPort() == 0 ? freePort() : settings.transportPort();
-        if (settings.transportPort() != 0 && !isFree(transportPort)) {
+        int transportPort = settings.transportPort() == 0 ? LocalPorts.free() : settings.transportPort();
+        if (settings.transportPort() != 0 && !LocalPorts.isFree(transportPort)) {
             throw new IOException("transport port " + transportPort + " on 127.0.0.1 is already in use;"
                     + " OpenSearch needs it free");
         }
         home.prepare(settings.distribution(), settings.analysisCommon(), settings.heap());
         Path java = javaHome().resolve("bin").resolve("java");
 
-        List<String> command = new ArrayList<>();
-        if (settings.ownSession()) {
-            ServiceUser.executable("setsid").ifPresent(setsid -> command.add(setsid.toString()));
-        }
+        Optional<RunAs> user = Optional.empty();
         if (ServiceUser.weAreRoot()) {
-            command.addAll(ServiceUser.prepare(home.home, java));
+            user = Optional.of(new ServiceUser(SERVICE_USER).prepare("OpenSearch", List.of(home.home),
+                    List.of(home.data), List.of(java)));
         }
+        List<String> command = new ArrayList<>(CommandPrefix.of(settings.ownSession(), user, settings.deathSignal()));
         command.addAll(nodeCommand(home, settings, httpPort, transportPort));
 
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -129,7 +136,7 @@ public final class LocalOpenSearchNode implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IOException("OpenSearch exited with code " + process.exitValue()
                         + " while starting. Last lines of " + home.consoleLog() + ":\n"
-                        + NodeHome.tail(home.consoleLog(), LOG_TAIL_LINES));
+                        + LogTail.of(home.consoleLog(), LOG_TAIL_LINES));
             }
             if (probe.ready()) {
                 return;
@@ -137,7 +144,7 @@ public final class LocalOpenSearchNode implements AutoCloseable {
             if (System.nanoTime() - deadline > 0) {
                 throw new IOException("OpenSearch was not ready at " + url + " within " + timeout.toSeconds()
                         + " s. Last lines of " + home.consoleLog() + ":\n"
-                        + NodeHome.tail(home.consoleLog(), LOG_TAIL_LINES));
+                        + LogTail.of(home.consoleLog(), LOG_TAIL_LINES));
             }
             Thread.sleep(250);
         }
@@ -183,21 +190,5 @@ public final class LocalOpenSearchNode implements AutoCloseable {
 
     static Path javaHome() {
         return Path.of(System.getProperty("java.home"));
-    }
-
-    /** A port on 127.0.0.1 that nothing listens on right now (for a node's HTTP or transport port). */
-    public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -1,15 +1,14 @@
 package org.primarysources.archive.localsearch;
 
+import org.primarysources.archive.localprocess.Folders;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -87,7 +86,7 @@ final class NodeHome {
         if (Files.isRegularFile(marker) && Files.readString(marker).equals(stamp)) {
             return;
         }
-        deleteRecursively(dist);
+        Folders.deleteRecursively(dist);
         unzipStrippingTopDirectory(zip, dist);
         Files.writeString(marker, stamp);
     }
@@ -166,45 +165,5 @@ final class NodeHome {
                     .replace("-XX:HeapDumpPath=data", "-XX:HeapDumpPath=" + data));
         }
         return lines;
-    }
-
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    /** The last {@code maxLines} lines of a (possibly large) log file, or a note that there is none. */
-    static String tail(Path file, int maxLines) {
-        try {
-            if (!Files.isRegularFile(file)) {
-                return "(no " + file + ")";
-            }
-            long size = Files.size(file);
-            int chunk = (int) Math.min(size, 64 * 1024);
-            byte[] bytes = new byte[chunk];
-            try (var channel = Files.newByteChannel(file)) {
-                channel.position(size - chunk);
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining() && channel.read(buffer) > 0) {
-                    // keep reading
-                }
-            }
-            List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - maxLines), lines.size()));
-        } catch (IOException e) {
-            return "(could not read " + file + ": " + e.getMessage() + ")";
-        }
     }
 }

@@ -1,10 +1,13 @@
 package org.primarysources.archive.localsearch;
 
+import org.primarysources.archive.localprocess.Signals;
+
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,10 +31,13 @@ import static java.util.Objects.requireNonNull;
  *                       our defaults); naming any {@code discovery.*} or
  *                       {@code cluster.initial_cluster_manager_nodes} setting makes the node join a cluster
  *                       instead of forming one alone ({@code discovery.type=single-node} is then not set)
+ * @param deathSignal    a signal (e.g. {@code TERM}) the node gets when its owner dies, even by SIGKILL
+ *                       ({@code setpriv --pdeathsig}); empty: the node outlives a killed owner. The kernel sends it
+ *                       when the <em>thread</em> that started the node ends: start the node from a long-lived thread
  */
 public record NodeSettings(Path distribution, Path analysisCommon, Path home, int httpPort,
                            String clusterName, String heap, boolean ownSession, String nodeName,
-                           int transportPort, Map<String, String> settings) {
+                           int transportPort, Map<String, String> settings, Optional<String> deathSignal) {
 
     private static final Pattern CLUSTER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern HEAP = Pattern.compile("[1-9][0-9]*[mMgG]");
@@ -69,12 +75,14 @@ public record NodeSettings(Path distribution, Path analysisCommon, Path home, in
             checked.put(key, value);
         });
         settings = Collections.unmodifiableMap(checked);
+        deathSignal = requireNonNull(deathSignal, "deathSignal").map(Signals::name);
     }
 
     /** As the launcher and the build have always made it: a single node named like its cluster. */
     public NodeSettings(Path distribution, Path analysisCommon, Path home, int httpPort, String clusterName,
                         String heap, boolean ownSession) {
-        this(distribution, analysisCommon, home, httpPort, clusterName, heap, ownSession, null, 0, Map.of());
+        this(distribution, analysisCommon, home, httpPort, clusterName, heap, ownSession, null, 0, Map.of(),
+                Optional.empty());
     }
 
     /** Free HTTP port, 512 MB heap, same session as the caller. */
@@ -84,27 +92,33 @@ public record NodeSettings(Path distribution, Path analysisCommon, Path home, in
 
     public NodeSettings withHttpPort(int port) {
         return new NodeSettings(distribution, analysisCommon, home, port, clusterName, heap, ownSession, nodeName,
-                transportPort, settings);
+                transportPort, settings, deathSignal);
     }
 
     public NodeSettings withHeap(String newHeap) {
         return new NodeSettings(distribution, analysisCommon, home, httpPort, clusterName, newHeap, ownSession,
-                nodeName, transportPort, settings);
+                nodeName, transportPort, settings, deathSignal);
     }
 
     public NodeSettings withOwnSession(boolean own) {
         return new NodeSettings(distribution, analysisCommon, home, httpPort, clusterName, heap, own, nodeName,
-                transportPort, settings);
+                transportPort, settings, deathSignal);
     }
 
     public NodeSettings withNodeName(String name) {
         return new NodeSettings(distribution, analysisCommon, home, httpPort, clusterName, heap, ownSession, name,
-                transportPort, settings);
+                transportPort, settings, deathSignal);
     }
 
     public NodeSettings withTransportPort(int port) {
         return new NodeSettings(distribution, analysisCommon, home, httpPort, clusterName, heap, ownSession, nodeName,
-                port, settings);
+                port, settings, deathSignal);
+    }
+
+    /** The node gets this signal (e.g. {@code TERM}) when its starting thread ends; see {@link #deathSignal}. */
+    public NodeSettings withDeathSignal(String signal) {
+        return new NodeSettings(distribution, analysisCommon, home, httpPort, clusterName, heap, ownSession, nodeName,
+                transportPort, settings, Optional.of(signal));
     }
 
     /** One more {@code -Ekey=value}; a later value for the same key replaces the earlier one. */
@@ -112,7 +126,7 @@ public record NodeSettings(Path distribution, Path analysisCommon, Path home, in
         Map<String, String> more = new LinkedHashMap<>(settings);
         more.put(key, value);
         return new NodeSettings(distribution, analysisCommon, home, httpPort, clusterName, heap, ownSession, nodeName,
-                transportPort, more);
+                transportPort, more, deathSignal);
     }
 
     /**

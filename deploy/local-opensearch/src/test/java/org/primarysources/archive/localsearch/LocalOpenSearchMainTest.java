@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,12 +22,6 @@ class LocalOpenSearchMainTest {
     private int run(String... args) {
         return LocalOpenSearchMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @Test
-    void parsesNameEqualsValueOptions() {
-        assertThat(LocalOpenSearchMain.options(new String[] {"start", "--home=/a=b", "--http-port=9200"},
-                Set.of("home", "http-port"))).containsEntry("home", "/a=b").containsEntry("http-port", "9200");
     }
 
     @Test

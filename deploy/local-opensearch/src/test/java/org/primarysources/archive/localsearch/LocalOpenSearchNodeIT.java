@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
 import org.junit.jupiter.api.Test;
+import org.primarysources.archive.localprocess.Folders;
+import org.primarysources.archive.localprocess.LocalPorts;
 
 import java.io.File;
 import java.io.IOException;
@@ -43,9 +45,9 @@ class LocalOpenSearchNodeIT {
     void cliNodeOutlivesItsJvmFoldsDiacriticsKeepsDataAcrossRestartsAndLeavesNothingBehind() throws Exception {
         Path home = WORK.resolve("node-lifecycle");
         Path pidFile = WORK.resolve("node-lifecycle.pid");
-        int port = LocalOpenSearchNode.freePort();
+        int port = LocalPorts.free();
         String cluster = "archive-it-lifecycle-" + port;
-        NodeHome.deleteRecursively(home); // a fresh node: no index from an earlier run of this test
+        Folders.deleteRecursively(home); // a fresh node: no index from an earlier run of this test
 
         long started = System.nanoTime();
         CliResult start = cli("start", "--distribution=" + DISTRIBUTION, "--analysis-common=" + ANALYSIS_COMMON,
@@ -151,8 +153,8 @@ class LocalOpenSearchNodeIT {
 
     /** Runs LocalOpenSearchMain in its own JVM, as the parent pom's start/stop-opensearch executions do. */
     private static CliResult cli(String... args) throws Exception {
-        String classpath = String.join(File.pathSeparator, CLASSES, jarOf(JsonProvider.class),
-                jarOf(JsonProvider.provider().getClass()));
+        String classpath = String.join(File.pathSeparator, CLASSES, jarOf(LocalPorts.class),
+                jarOf(JsonProvider.class), jarOf(JsonProvider.provider().getClass()));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
                 LocalOpenSearchMain.class.getName()));
@@ -163,7 +165,7 @@ class LocalOpenSearchNodeIT {
         return new CliResult(process.exitValue(), output);
     }
 
-    /** The jar (or directory) a class was loaded from: the JSON-P API and Parsson, for the CLI's classpath. */
+    /** The jar (or directory) a class was loaded from: local-process, JSON-P and Parsson, for the CLI's classpath. */
     private static String jarOf(Class<?> type) throws Exception {
         return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     }

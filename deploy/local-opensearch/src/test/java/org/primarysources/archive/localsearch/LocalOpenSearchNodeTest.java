@@ -2,13 +2,10 @@ package org.primarysources.archive.localsearch;
 
 import org.junit.jupiter.api.Test;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -87,11 +84,13 @@ class LocalOpenSearchNodeTest {
     }
 
     @Test
-    void rootSwitchesUserInPlaceWithSetprivOrFallsBackToRunuser() {
-        assertThat(ServiceUser.switchUserPrefix("999", "995", Optional.of(Path.of("/usr/bin/setpriv"))))
-                .containsExactly("/usr/bin/setpriv", "--reuid=999", "--regid=995", "--init-groups", "--");
-        assertThat(ServiceUser.switchUserPrefix("999", "995", Optional.empty()))
-                .containsExactly("runuser", "-u", "archive-search", "--");
+    void aSignalOnTheOwnersDeathIsOffUnlessAskedForAndMustBeAStopSignal() {
+        Path p = Path.of("x");
+        NodeSettings settings = NodeSettings.of(p, p, p, "ok");
+
+        assertThat(settings.deathSignal()).isEmpty();
+        assertThat(settings.withDeathSignal("sigterm").withHeap("1g").deathSignal()).contains("TERM");
+        assertThatThrownBy(() -> settings.withDeathSignal("SEGV")).hasMessageContaining("not a signal");
     }
 
     @Test
@@ -101,14 +100,6 @@ class LocalOpenSearchNodeTest {
         assertThatThrownBy(() -> NodeSettings.of(p, p, p, "ok").withHeap("lots")).hasMessageContaining("heap");
         assertThatThrownBy(() -> NodeSettings.of(p, p, p, "ok").withHttpPort(70000)).hasMessageContaining("port");
         assertThat(NodeSettings.of(p, p, p, "ok").heap()).isEqualTo("512m");
-    }
-
-    @Test
-    void portChecksSeeATakenPort() throws Exception {
-        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            assertThat(LocalOpenSearchNode.isFree(taken.getLocalPort())).isFalse();
-        }
-        assertThat(LocalOpenSearchNode.isFree(LocalOpenSearchNode.freePort())).isTrue();
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -73,15 +72,6 @@ class NodeHomeTest {
         assertThatThrownBy(() -> NodeHome.unzipStrippingTopDirectory(zip, tmp.resolve("dist")))
                 .isInstanceOf(IOException.class).hasMessageContaining("escapes");
         assertThat(tmp.resolve("escaped")).doesNotExist();
-    }
-
-    @Test
-    void tailShowsTheLastLines() throws IOException {
-        Path log = tmp.resolve("console.log");
-        Files.write(log, IntStream.rangeClosed(1, 100).mapToObj(i -> "line " + i).toList());
-
-        assertThat(NodeHome.tail(log, 3)).isEqualTo("line 98\nline 99\nline 100");
-        assertThat(NodeHome.tail(tmp.resolve("missing.log"), 3)).contains("no ");
     }
 
     private static Path zip(Path zip, String... names) throws IOException {

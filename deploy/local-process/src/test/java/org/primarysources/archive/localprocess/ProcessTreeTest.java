@@ -1,4 +1,4 @@
-package org.primarysources.archive.localsearch;
+package org.primarysources.archive.localprocess;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

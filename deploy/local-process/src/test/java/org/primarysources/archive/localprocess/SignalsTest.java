@@ -1,0 +1,35 @@
+package org.primarysources.archive.localprocess;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SignalsTest {
+
+    @Test
+    void namesAreTheStopSignalsWithoutTheirPrefix() {
+        assertThat(Signals.name("SIGINT")).isEqualTo("INT");
+        assertThat(Signals.name(" term ")).isEqualTo("TERM");
+        assertThatThrownBy(() -> Signals.name("9")).hasMessageContaining("not a signal");
+        assertThatThrownBy(() -> Signals.name(null)).hasMessageContaining("not a signal");
+    }
+
+    @Test
+    void sendsTheNamedSignal() throws Exception {
+        // a shell that leaves on SIGINT with its own code, so we see which signal arrived
+        Process shell = new ProcessBuilder("sh", "-c", "trap 'exit 42' INT; while :; do sleep 0.1; done").start();
+        try {
+            Thread.sleep(300); // let it set the trap
+            assertThat(Signals.send(shell.toHandle(), "INT")).isTrue();
+            assertThat(shell.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(shell.exitValue()).isEqualTo(42);
+            assertThat(Signals.send(shell.toHandle(), "INT")).as("gone").isFalse();
+        } finally {
+            shell.descendants().forEach(ProcessHandle::destroyForcibly);
+            shell.destroyForcibly();
+        }
+    }
+}
