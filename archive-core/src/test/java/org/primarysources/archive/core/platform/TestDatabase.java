@@ -11,18 +11,22 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
  * A fresh, migrated database for one test: H2 in memory, or a throw-away schema in the PostgreSQL at
- * {@code archive.test.postgres.url} (default {@code jdbc:postgresql://127.0.0.1:5432/test}, user {@code postgres}).
+ * {@code archive.test.postgres.url} (the build sets it to the server its start-postgres execution started; without
+ * it, e.g. in an IDE, {@code jdbc:postgresql://127.0.0.1:5432/test}), user {@code postgres}.
  * Hibernate validates the mappings against the migrated schema, exactly as at start-up in the server.
  */
 public final class TestDatabase implements AutoCloseable {
 
     public enum Vendor { H2, POSTGRESQL }
+
+    private static final AtomicBoolean ANNOUNCED = new AtomicBoolean();
 
     private final Vendor vendor;
     private final String schema;
@@ -101,8 +105,12 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     private static DataSource postgres(String schema) {
+        String url = System.getProperty("archive.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+        if (ANNOUNCED.compareAndSet(false, true)) {
+            System.out.println("TestDatabase: PostgreSQL at " + url); // once: which server the tests use
+        }
         PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setUrl(System.getProperty("archive.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test"));
+        pg.setUrl(url);
         pg.setUser(System.getProperty("archive.test.postgres.user", "postgres"));
         pg.setPassword(System.getProperty("archive.test.postgres.password", ""));
         if (schema != null) {
