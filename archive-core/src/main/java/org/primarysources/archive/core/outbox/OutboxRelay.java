@@ -11,8 +11,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -20,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * Every second, drains the outbox batch by batch until nothing is due. Each batch is its own transaction; a tick
@@ -29,8 +26,7 @@ import javax.sql.DataSource;
  * When a tick finds a full batch — a backlog after an outage, a large import, a requeue — it drains with
  * {@value #WORKERS_PROPERTY} workers at once (default {@value #DEFAULT_WORKERS}), so that one worker reads its
  * batch from the database while another's bulk request is in OpenSearch. Workers claim rows
- * {@code FOR UPDATE SKIP LOCKED} exactly as several app instances do. On H2, which locks without skipping (and
- * belongs to one instance anyway), and any database but PostgreSQL, there is one worker.
+ * {@code FOR UPDATE SKIP LOCKED} exactly as several app instances do.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -54,24 +50,21 @@ public class OutboxRelay {
     ManagedExecutorService executor;
 
     @Inject
-    DataSource dataSource;
-
-    @Inject
     @ConfigProperty(name = WORKERS_PROPERTY, defaultValue = DEFAULT_WORKERS)
     int configuredWorkers;
 
     @PostConstruct
     void chooseWorkers() {
-        workers = workers(configuredWorkers, databaseProduct());
+        workers = workers(configuredWorkers);
         LOG.info(() -> "the outbox relay drains a backlog with " + workers + " worker" + (workers == 1 ? "" : "s"));
     }
 
-    /** How many workers drain a backlog: as configured, but one on a database that cannot skip locked rows. */
-    static int workers(int configured, String databaseProduct) {
+    /** How many workers drain a backlog: as configured, refused outside 1–8. */
+    static int workers(int configured) {
         if (configured < 1 || configured > 8) {
             throw new IllegalArgumentException(WORKERS_PROPERTY + " must be between 1 and 8, not " + configured);
         }
-        return "PostgreSQL".equalsIgnoreCase(databaseProduct) ? configured : 1;
+        return configured;
     }
 
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
@@ -111,15 +104,6 @@ public class OutboxRelay {
     private void drain() {
         while (outbox.relayBatch(Outbox.BATCH) == Outbox.BATCH) {
             // a full batch: more may be due
-        }
-    }
-
-    private String databaseProduct() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName();
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "cannot tell the database; the outbox relay uses one worker", e);
-            return "unknown";
         }
     }
 }

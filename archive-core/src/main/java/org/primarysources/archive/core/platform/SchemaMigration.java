@@ -12,9 +12,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.SessionFactory;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -31,6 +28,8 @@ import javax.sql.DataSource;
 public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+    /** The column type the scripts name {@code ${long_text}}: texts of up to 10 MB, which TEXT holds. */
+    private static final String LONG_TEXT = "TEXT";
 
     @Inject
     DataSource dataSource;
@@ -55,18 +54,8 @@ public class SchemaMigration {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(Database.MIGRATIONS)
-                .placeholders(Map.of("long_text", longTextType(dataSource)))
+                .placeholders(Map.of("long_text", LONG_TEXT))
                 .load()
                 .migrate();
-    }
-
-    /** The column type for texts of up to 10 MB: H2's VARCHAR stops at 1 MB, PostgreSQL's TEXT has no limit. */
-    private static String longTextType(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName();
-            return product.toLowerCase(Locale.ROOT).contains("h2") ? "CHARACTER LARGE OBJECT" : "TEXT";
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot reach the database to migrate it", e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.primarysources.archive.core.account;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
 import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.core.error.InvalidInputException;
@@ -14,16 +13,15 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** An administrator changes who may do what, on H2 and on PostgreSQL; the archive always keeps an administrator. */
+/** An administrator changes who may do what, on PostgreSQL; the archive always keeps an administrator. */
 class AccountRolesIT {
 
     private static final Instant OPENED = Instant.parse("2026-11-29T10:15:30Z");
     private static final Actor ADMIN = new Actor("ona", Set.of(Role.ADMIN));
 
-    @ParameterizedTest
-    @EnumSource(TestDatabase.Vendor.class)
-    void adminGivesAnAccountExactlyTheRolesNamed(TestDatabase.Vendor vendor) throws Exception {
-        try (TestDatabase db = opened(vendor)) {
+    @Test
+    void adminGivesAnAccountExactlyTheRolesNamed() throws Exception {
+        try (TestDatabase db = opened()) {
             AccountSummary changed = db.fromTransaction(em -> accounts(em).changeRoles(
                     new ChangeRoles("vida", Set.of(Role.EDITOR, Role.RESEARCHER), ADMIN)));
 
@@ -32,10 +30,9 @@ class AccountRolesIT {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestDatabase.Vendor.class)
-    void onlyAnAdminChangesRoles(TestDatabase.Vendor vendor) throws Exception {
-        try (TestDatabase db = opened(vendor)) {
+    @Test
+    void onlyAnAdminChangesRoles() throws Exception {
+        try (TestDatabase db = opened()) {
             Actor editor = new Actor("vida", Set.of(Role.ARCHIVIST, Role.EDITOR));
 
             assertThatThrownBy(() -> db.inTransaction(em -> accounts(em).changeRoles(
@@ -45,10 +42,9 @@ class AccountRolesIT {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestDatabase.Vendor.class)
-    void anAccountKeepsAtLeastOneRole(TestDatabase.Vendor vendor) throws Exception {
-        try (TestDatabase db = opened(vendor)) {
+    @Test
+    void anAccountKeepsAtLeastOneRole() throws Exception {
+        try (TestDatabase db = opened()) {
             assertThatThrownBy(() -> db.inTransaction(em -> accounts(em).changeRoles(
                     new ChangeRoles("vida", Set.of(), ADMIN))))
                     .isInstanceOfSatisfying(InvalidInputException.class,
@@ -56,10 +52,9 @@ class AccountRolesIT {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestDatabase.Vendor.class)
-    void theLastAdministratorCannotLoseTheRole(TestDatabase.Vendor vendor) throws Exception {
-        try (TestDatabase db = opened(vendor)) {
+    @Test
+    void theLastAdministratorCannotLoseTheRole() throws Exception {
+        try (TestDatabase db = opened()) {
             assertThatThrownBy(() -> db.inTransaction(em -> accounts(em).changeRoles(
                     new ChangeRoles("ona", Set.of(Role.RESEARCHER), ADMIN))))
                     .isInstanceOf(ConflictException.class)
@@ -68,10 +63,9 @@ class AccountRolesIT {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestDatabase.Vendor.class)
-    void anAdministratorMayStepDownWhenAnotherRemains(TestDatabase.Vendor vendor) throws Exception {
-        try (TestDatabase db = opened(vendor)) {
+    @Test
+    void anAdministratorMayStepDownWhenAnotherRemains() throws Exception {
+        try (TestDatabase db = opened()) {
             db.inTransaction(em -> accounts(em).changeRoles(new ChangeRoles("vida", Set.of(Role.ADMIN), ADMIN)));
 
             db.inTransaction(em -> accounts(em).changeRoles(new ChangeRoles("ona", Set.of(Role.EDITOR), ADMIN)));
@@ -81,18 +75,17 @@ class AccountRolesIT {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestDatabase.Vendor.class)
-    void anUnknownAccountIsNotFound(TestDatabase.Vendor vendor) throws Exception {
-        try (TestDatabase db = opened(vendor)) {
+    @Test
+    void anUnknownAccountIsNotFound() throws Exception {
+        try (TestDatabase db = opened()) {
             assertThatThrownBy(() -> db.inTransaction(em -> accounts(em).changeRoles(
                     new ChangeRoles("nobody", Set.of(Role.RESEARCHER), ADMIN))))
                     .isInstanceOf(NotFoundException.class);
         }
     }
 
-    private static TestDatabase opened(TestDatabase.Vendor vendor) {
-        TestDatabase db = TestDatabase.create(vendor);
+    private static TestDatabase opened() {
+        TestDatabase db = TestDatabase.create();
         db.inTransaction(em -> {
             em.persist(new Account("ona", "hash-of-ona", Set.of(Role.ADMIN), OPENED));
             em.persist(new Account("vida", "hash-of-vida", Set.of(Role.ARCHIVIST, Role.EDITOR), OPENED));

@@ -1,7 +1,6 @@
 package org.primarysources.archive.core.importing;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
 import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.citation.Verification;
@@ -33,7 +32,7 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The seed article imported, submitted and approved through the workflow, on H2 and PostgreSQL. */
+/** The seed article imported, submitted and approved through the workflow, on PostgreSQL. */
 class ImportIT {
 
     private static final Actor ARCHIVIST = new Actor("archivist", Set.of(Role.ARCHIVIST));
@@ -41,11 +40,10 @@ class ImportIT {
 
     private final List<RecordPublished> events = new ArrayList<>();
 
-    @ParameterizedTest
-    @EnumSource(TestDatabase.Vendor.class)
-    void theSeedBecomesVerifiedPublishedRecordsThroughReview(TestDatabase.Vendor vendor) throws Exception {
+    @Test
+    void theSeedBecomesVerifiedPublishedRecordsThroughReview() throws Exception {
         byte[] seed = resource("/importing/seed-soviet-lithuanian-treaty.txt");
-        try (TestDatabase db = TestDatabase.create(vendor)) {
+        try (TestDatabase db = TestDatabase.create()) {
             ImportResult result = in(db, s -> s.imports.importArticle(seed, "seed.txt", null, "en", ARCHIVIST));
 
             assertThat(result.counts()).containsEntry("clauses", 9).containsEntry("quotes", 4);
@@ -103,10 +101,9 @@ class ImportIT {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestDatabase.Vendor.class)
-    void badFilesAreRefusedAndNothingIsWritten(TestDatabase.Vendor vendor) throws Exception {
-        try (TestDatabase db = TestDatabase.create(vendor)) {
+    @Test
+    void badFilesAreRefusedAndNothingIsWritten() throws Exception {
+        try (TestDatabase db = TestDatabase.create()) {
             assertThatThrownBy(() -> in(db, s -> s.imports.importArticle(new byte[0], "x", null, null, ARCHIVIST)))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("empty");
             assertThatThrownBy(() -> in(db, s -> s.imports.importArticle(new byte[]{'a', 0, 'b'}, "x", null, null,

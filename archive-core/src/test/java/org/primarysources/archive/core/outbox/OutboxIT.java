@@ -1,7 +1,6 @@
 package org.primarysources.archive.core.outbox;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
 import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.platform.TestDatabase;
 import org.primarysources.archive.core.record.PublishRecord;
@@ -37,16 +36,15 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.primarysources.archive.core.record.RecordContents.aQuote;
 
-/** The outbox on H2 and PostgreSQL: written with each publication, drained idempotently, kept while search is down. */
+/** The outbox on PostgreSQL: written with each publication, drained idempotently, kept while search is down. */
 class OutboxIT {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T12:00:00Z"));
     private final FakeIndexer indexer = new FakeIndexer();
 
-    @ParameterizedTest
-    @EnumSource(TestDatabase.Vendor.class)
-    void editsNeverWaitForSearchAndTheIndexCatchesUp(TestDatabase.Vendor vendor) throws Exception {
-        try (TestDatabase db = TestDatabase.create(vendor)) {
+    @Test
+    void editsNeverWaitForSearchAndTheIndexCatchesUp() throws Exception {
+        try (TestDatabase db = TestDatabase.create()) {
             long sourceId = source(db);
             indexer.down = true;
             List<Long> ids = new ArrayList<>();
@@ -78,10 +76,9 @@ class OutboxIT {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(TestDatabase.Vendor.class)
-    void aDocumentTheIndexRefusesIsParkedAndTheRestGoesOn(TestDatabase.Vendor vendor) throws Exception {
-        try (TestDatabase db = TestDatabase.create(vendor)) {
+    @Test
+    void aDocumentTheIndexRefusesIsParkedAndTheRestGoesOn() throws Exception {
+        try (TestDatabase db = TestDatabase.create()) {
             long sourceId = source(db);
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
@@ -111,13 +108,12 @@ class OutboxIT {
     }
 
     /**
-     * Several app instances share PostgreSQL, and there rows are claimed FOR UPDATE SKIP LOCKED. (The embedded H2
-     * database belongs to one instance with one relay; Hibernate's H2 dialect locks without skipping.)
+     * Several app instances, and the relay's workers within one, share PostgreSQL; rows are claimed FOR UPDATE SKIP
+     * LOCKED, so no two take the same rows.
      */
-    @ParameterizedTest
-    @EnumSource(value = TestDatabase.Vendor.class, names = "POSTGRESQL")
-    void twoRelaysNeverTakeTheSameRows(TestDatabase.Vendor vendor) throws Exception {
-        try (TestDatabase db = TestDatabase.create(vendor)) {
+    @Test
+    void twoRelaysNeverTakeTheSameRows() throws Exception {
+        try (TestDatabase db = TestDatabase.create()) {
             long sourceId = source(db);
             for (int i = 0; i < 40; i++) {
                 int n = i;

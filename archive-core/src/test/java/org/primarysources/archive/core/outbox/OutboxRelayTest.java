@@ -26,14 +26,12 @@ class OutboxRelayTest {
     }
 
     @Test
-    void severalWorkersOnlyWhereRowsAreClaimedSkippingLockedOnes() {
-        assertThat(OutboxRelay.workers(2, "PostgreSQL")).isEqualTo(2);
-        assertThat(OutboxRelay.workers(4, "PostgreSQL")).isEqualTo(4);
-        assertThat(OutboxRelay.workers(2, "H2")).isEqualTo(1);
-        assertThat(OutboxRelay.workers(2, "unknown")).isEqualTo(1);
-        assertThatThrownBy(() -> OutboxRelay.workers(0, "PostgreSQL"))
-                .hasMessageContaining(OutboxRelay.WORKERS_PROPERTY);
-        assertThatThrownBy(() -> OutboxRelay.workers(9, "PostgreSQL")).hasMessageContaining("between 1 and 8");
+    void asManyWorkersAsConfiguredBetweenOneAndEight() {
+        assertThat(OutboxRelay.workers(1)).isEqualTo(1);
+        assertThat(OutboxRelay.workers(2)).isEqualTo(2);
+        assertThat(OutboxRelay.workers(8)).isEqualTo(8);
+        assertThatThrownBy(() -> OutboxRelay.workers(0)).hasMessageContaining(OutboxRelay.WORKERS_PROPERTY);
+        assertThatThrownBy(() -> OutboxRelay.workers(9)).hasMessageContaining("between 1 and 8");
     }
 
     @Test
@@ -78,7 +76,7 @@ class OutboxRelayTest {
         relay.outbox = outbox;
         relay.executor = (ManagedExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {ManagedExecutorService.class}, (proxy, method, args) -> method.invoke(pool, args));
-        relay.workers = OutboxRelay.workers(workers, "PostgreSQL");
+        relay.workers = OutboxRelay.workers(workers);
         return relay;
     }
 

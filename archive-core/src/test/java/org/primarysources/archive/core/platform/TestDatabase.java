@@ -3,7 +3,6 @@ package org.primarysources.archive.core.platform;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import java.sql.Connection;
@@ -17,29 +16,22 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
- * A fresh, migrated database for one test: H2 in memory, or a throw-away schema in the PostgreSQL at
+ * A fresh, migrated database for one test: a throw-away schema in the PostgreSQL at
  * {@code archive.test.postgres.url} (the build sets it to the server its start-postgres execution started; without
  * it, e.g. in an IDE, {@code jdbc:postgresql://127.0.0.1:5432/test}), user {@code postgres}.
  * Hibernate validates the mappings against the migrated schema, exactly as at start-up in the server.
  */
 public final class TestDatabase implements AutoCloseable {
 
-    public enum Vendor { H2, POSTGRESQL }
-
     private static final AtomicBoolean ANNOUNCED = new AtomicBoolean();
 
-    private final Vendor vendor;
     private final String schema;
     private final DataSource dataSource;
     private final EntityManagerFactory entityManagerFactory;
 
-    private TestDatabase(Vendor vendor) {
-        this.vendor = vendor;
+    private TestDatabase() {
         this.schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        this.dataSource = switch (vendor) {
-            case H2 -> h2(schema);
-            case POSTGRESQL -> postgres(schema);
-        };
+        this.dataSource = postgres(schema);
         SchemaMigration.migrate(dataSource);
         this.entityManagerFactory = Persistence.createEntityManagerFactory("archive", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
@@ -49,12 +41,8 @@ public final class TestDatabase implements AutoCloseable {
                 "hibernate.hbm2ddl.auto", "validate"));
     }
 
-    public static TestDatabase create(Vendor vendor) {
-        return new TestDatabase(vendor);
-    }
-
-    public Vendor vendor() {
-        return vendor;
+    public static TestDatabase create() {
+        return new TestDatabase();
     }
 
     public DataSource dataSource() {
@@ -87,21 +75,9 @@ public final class TestDatabase implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         entityManagerFactory.close();
-        if (vendor == Vendor.POSTGRESQL) {
-            try (Connection c = postgres(null).getConnection(); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
-        } else {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                s.execute("SHUTDOWN");
-            }
+        try (Connection c = postgres(null).getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA " + schema + " CASCADE");
         }
-    }
-
-    private static DataSource h2(String name) {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-        return h2;
     }
 
     private static DataSource postgres(String schema) {

@@ -150,7 +150,7 @@ public final class RelayBenchmark {
         LocalOpenSearchNode searchNode = LocalOpenSearchNode.start(NodeSettings.of(distribution, analysisCommon,
                 work.resolve("node"), cluster).withHeap(option("search-heap", "1g")));
         OpenSearchClient client = null;
-        try (TestDatabase db = TestDatabase.create(TestDatabase.Vendor.POSTGRESQL)) {
+        try (TestDatabase db = TestDatabase.create()) {
             long published = publish(db, corpus, editions);
             searchNode.awaitReady(LocalOpenSearchNode.DEFAULT_START_TIMEOUT);
             node = searchNode.url();
@@ -163,7 +163,7 @@ public final class RelayBenchmark {
             line("## (a) Indexing: outbox relay vs raw _bulk (%,d clauses, batches of %d)", published, RELAY_BATCH);
             line("");
             Map<String, RelayRun> runs = new LinkedHashMap<>();
-            runs.put("**relay, 1 worker** (as on H2, or `archive.outbox.relay-workers=1`; first indexing on this node)",
+            runs.put("**relay, 1 worker** (`archive.outbox.relay-workers=1`; first indexing on this node)",
                     relay(db, client, "bench-relay", published, false, 1));
             List<Long> ids = new ArrayList<>();
             List<byte[]> bulks = rawBulks(client, "bench-relay", "bench-raw", ids);
@@ -178,7 +178,7 @@ public final class RelayBenchmark {
             int workers = intOption("workers", 2);
             if (workers > 1) {
                 requeue(db, ids);
-                runs.put("relay, " + workers + " workers (what one app instance on PostgreSQL does by default, "
+                runs.put("relay, " + workers + " workers (what one app instance does by default, "
                         + "`archive.outbox.relay-workers`; or " + workers + " instances)",
                         relay(db, client, "bench-relay-workers", published, false, workers));
                 deleteIndices(client, "bench-relay-workers");

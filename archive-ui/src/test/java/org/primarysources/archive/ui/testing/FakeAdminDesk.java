@@ -36,7 +36,7 @@ public final class FakeAdminDesk implements AdminDesk {
     private final List<String> calls = new ArrayList<>();
     private ReindexStatus reindex = new ReindexStatus("IDLE", 0, 0, null, null, null, null);
     private List<ReadinessCheck> checks = List.of(
-            new ReadinessCheck("database", true, Map.of("product", "H2")),
+            new ReadinessCheck("database", true, Map.of("product", "PostgreSQL")),
             new ReadinessCheck("search", true, Map.of("status", "green", "numberOfNodes", "1")),
             new ReadinessCheck("search-outbox", true, Map.of("waiting", "0", "failing", "0", "oldest", "none")));
     private OutboxBacklog backlog = new OutboxBacklog(0, 0, null, null);

@@ -31,7 +31,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The real WAR on a real Payara Micro, with the H2 database and the OpenSearch node the build started:
+ * The real WAR on a real Payara Micro, with the PostgreSQL server and the OpenSearch node the build started:
  * health, authentication and roles, problem details, the UI and the OpenAPI document.
  */
 @ExtendWith(ArquillianExtension.class)
