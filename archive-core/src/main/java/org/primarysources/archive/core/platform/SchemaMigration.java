@@ -8,11 +8,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.SessionFactory;
 
-import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -28,8 +26,6 @@ import javax.sql.DataSource;
 public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
-    /** The column type the scripts name {@code ${long_text}}: texts of up to 10 MB, which TEXT holds. */
-    private static final String LONG_TEXT = "TEXT";
 
     @Inject
     DataSource dataSource;
@@ -42,20 +38,10 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrateOnStart() {
-        MigrateResult result = migrate(dataSource);
+        MigrateResult result = Migrations.migrate(dataSource, null);
         LOG.info(() -> "schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         entityManager.getEntityManagerFactory().unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
         schemaReady.fire(new SchemaReady());
-    }
-
-    /** Migrates the given database; shared with tests so they run exactly what production runs. */
-    public static MigrateResult migrate(DataSource dataSource) {
-        return Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(Database.MIGRATIONS)
-                .placeholders(Map.of("long_text", LONG_TEXT))
-                .load()
-                .migrate();
     }
 }

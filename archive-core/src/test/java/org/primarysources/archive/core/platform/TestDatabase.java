@@ -32,7 +32,7 @@ public final class TestDatabase implements AutoCloseable {
     private TestDatabase() {
         this.schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         this.dataSource = postgres(schema);
-        SchemaMigration.migrate(dataSource);
+        Migrations.migrate(dataSource, null);
         this.entityManagerFactory = Persistence.createEntityManagerFactory("archive", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", dataSource,
