@@ -14,22 +14,14 @@ import java.util.stream.Collectors;
  * @param dbUser       null: the application's default
  * @param dbPassword   null: the application's default, or ARCHIVE_DB_PASSWORD from our own environment
  * @param demoPassword set on the first start only: the application then creates the demo accounts with it
+ * @param supervisionFile where the launcher writes the state of the servers it supervises
  */
-record AppEnvironment(String dbUrl, String dbUser, String dbPassword, List<URI> opensearchUrls, String demoPassword) {
+record AppEnvironment(String dbUrl, String dbUser, String dbPassword, List<URI> opensearchUrls, String demoPassword,
+                      Path supervisionFile) {
 
     static final List<String> DEMO_ACCOUNTS = List.of("archivist", "editor", "researcher", "admin");
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int PASSWORD_LENGTH = 16;
-
-    static String defaultDbUrl(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("db").resolve("archive")
-                + ";DB_CLOSE_ON_EXIT=FALSE";
-    }
-
-    /** The embedded database lives in {@code <data-dir>/db}; before the first start there is none. */
-    static boolean isFirstStart(Path dataDir) {
-        return !dataDir.resolve("db").toFile().exists();
-    }
 
     static String generatePassword(SecureRandom random) {
         StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
@@ -55,5 +47,6 @@ record AppEnvironment(String dbUrl, String dbUser, String dbPassword, List<URI> 
         if (demoPassword != null) {
             environment.put("ARCHIVE_DEMO_PASSWORD", demoPassword);
         }
+        environment.put("ARCHIVE_SUPERVISION_FILE", supervisionFile.toString());
     }
 }

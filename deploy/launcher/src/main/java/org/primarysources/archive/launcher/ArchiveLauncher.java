@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "archive", mixinStandardHelpOptions = true, versionProvider = ArchiveLauncher.Version.class,
         description = "Archive of curated primary sources.",
         subcommands = {RunCommand.class, ImportCommand.class, ReindexCommand.class, VerifyCommand.class,
+                BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ArchiveLauncher implements Runnable {
 
@@ -30,7 +31,8 @@ public final class ArchiveLauncher implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: run, import, reindex or verify");
+        throw new ParameterException(spec.commandLine(),
+                "Missing command: run, import, reindex, verify, backup or restore");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

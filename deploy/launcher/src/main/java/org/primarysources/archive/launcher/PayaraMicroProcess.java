@@ -1,6 +1,8 @@
 package org.primarysources.archive.launcher;
 
-import org.primarysources.archive.localsearch.ProcessTree;
+import org.primarysources.archive.localprocess.CommandPrefix;
+import org.primarysources.archive.localprocess.Folders;
+import org.primarysources.archive.localprocess.ProcessTree;
 
 import java.io.File;
 import java.io.IOException;
@@ -19,15 +21,18 @@ import java.util.Optional;
 
 /**
  * Payara Micro running the archive WAR at {@code /}, as a child process: configuration in its environment,
- * output in {@code <data-dir>/logs/payara.log}, its own files in {@code <data-dir>/payara}.
+ * output in {@code <data-dir>/logs/payara.log}, its own files in {@code <data-dir>/payara}. That folder is made
+ * afresh at every start: Payara Micro keeps the applications deployed under it and would otherwise deploy the
+ * archive twice, the kept copy and the {@code --deploy}ed one, answering 404 in between.
  */
-final class PayaraMicroProcess {
+final class PayaraMicroProcess implements Supervisor.Server {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final Process process;
     private final Path dataDir;
     private final URI readyUrl;
+    private final URI recordsUrl;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
@@ -37,15 +42,18 @@ final class PayaraMicroProcess {
         this.process = process;
         this.dataDir = dataDir;
         this.readyUrl = URI.create("http://127.0.0.1:" + port + "/health/ready");
+        this.recordsUrl = URI.create("http://127.0.0.1:" + port + "/api/records?size=1");
     }
 
     static PayaraMicroProcess start(Path payaraJar, Path war, int port, Path dataDir, String heap,
                                     AppEnvironment app) throws IOException {
         Path log = log(dataDir);
         Files.createDirectories(log.getParent());
+        Folders.deleteRecursively(rootDir(dataDir));
         Files.createDirectories(rootDir(dataDir));
-        List<String> command = new ArrayList<>();
-        newSession().ifPresent(setsid -> command.add(setsid.toString()));
+        // its own session: a terminal's Ctrl-C reaches only the launcher, which stops the servers in order;
+        // SIGTERM when the launcher's main thread ends, even by SIGKILL: no orphan keeps the port
+        List<String> command = new ArrayList<>(CommandPrefix.of(true, Optional.empty(), DataDir.deathSignal("TERM")));
         command.addAll(command(Path.of(System.getProperty("java.home"), "bin", "java"), heap, payaraJar, war, port,
                 rootDir(dataDir)));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -79,33 +87,36 @@ final class PayaraMicroProcess {
     }
 
     /**
-     * In its own session (setsid) a terminal's Ctrl-C reaches only the launcher, which then stops the
-     * children itself, in order.
+     * True once the application that will serve is up: {@code /health/ready} answers 200 and the API answers
+     * {@code /api/records} with JSON (Payara's own pages answer while a deployment is still under way).
      */
-    static Optional<Path> newSession() {
-        return Optional.of(Path.of("/usr/bin/setsid")).filter(Files::isExecutable)
-                .or(() -> Optional.of(Path.of("/bin/setsid")).filter(Files::isExecutable));
+    boolean isReady() throws InterruptedException {
+        return answers(readyUrl) && answers(recordsUrl);
     }
 
-    /** True once {@code /health/ready} answers 200. */
-    boolean isReady() throws InterruptedException {
+    private boolean answers(URI url) throws InterruptedException {
         try {
-            HttpRequest request = HttpRequest.newBuilder(readyUrl).timeout(Duration.ofSeconds(5)).GET().build();
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).GET().build();
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200
+                    && response.headers().firstValue("Content-Type").orElse("").contains("json");
         } catch (IOException notYet) {
             return false;
         }
     }
 
-    Process process() {
+    @Override
+    public Process process() {
         return process;
     }
 
-    Path log() {
+    @Override
+    public Path log() {
         return log(dataDir);
     }
 
-    void stop() {
+    @Override
+    public void stop() {
         if (ProcessTree.stop(process.toHandle(), STOP_GRACE)) {
             try {
                 Files.deleteIfExists(pidFile(dataDir));

@@ -8,15 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What the build puts into {@code runtime/} beside archive.jar. */
-record RuntimeFiles(Path payaraJar, Path war, Path opensearchZip, Path analysisCommon) {
+record RuntimeFiles(Path payaraJar, Path war, Path opensearchZip, Path analysisCommon, Path postgresBinaries) {
 
-    static RuntimeFiles locate(Path explicitDir, boolean needOpenSearch) throws IOException {
+    static RuntimeFiles locate(Path explicitDir, boolean needOpenSearch, boolean needPostgres) throws IOException {
         Path dir = (explicitDir != null ? explicitDir : besideOurJar()).toAbsolutePath().normalize();
         RuntimeFiles files = new RuntimeFiles(dir.resolve("payara-micro.jar"), dir.resolve("archive.war"),
-                dir.resolve("opensearch.zip"), dir.resolve("analysis-common.jar"));
+                dir.resolve("opensearch.zip"), dir.resolve("analysis-common.jar"),
+                dir.resolve("postgres-binaries.jar"));
+        List<Path> needed = new ArrayList<>(List.of(files.payaraJar, files.war));
+        if (needOpenSearch) {
+            needed.addAll(List.of(files.opensearchZip, files.analysisCommon));
+        }
+        if (needPostgres) {
+            needed.add(files.postgresBinaries);
+        }
         List<Path> missing = new ArrayList<>();
-        for (Path file : needOpenSearch ? List.of(files.payaraJar, files.war, files.opensearchZip, files.analysisCommon)
-                : List.of(files.payaraJar, files.war)) {
+        for (Path file : needed) {
             if (!Files.isRegularFile(file)) {
                 missing.add(file);
             }

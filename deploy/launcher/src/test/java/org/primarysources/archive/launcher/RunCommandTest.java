@@ -60,21 +60,59 @@ class RunCommandTest {
     }
 
     @Test
-    void defaultDatabaseIsH2InTheDataDirWithAnAbsolutePath() {
-        assertThat(AppEnvironment.defaultDbUrl(Path.of("/srv/archive/./data")))
-                .isEqualTo("jdbc:h2:file:/srv/archive/data/db/archive;DB_CLOSE_ON_EXIT=FALSE");
-        assertThat(AppEnvironment.defaultDbUrl(Path.of("data")))
-                .startsWith("jdbc:h2:file:/").contains("/data/db/archive;");
+    void aDataDirOfTheH2EraIsRefusedWithWhatToDo() throws Exception {
+        Files.createDirectories(tmp.resolve("db"));
+        Files.writeString(tmp.resolve("db").resolve("archive.mv.db"), "H2");
+
+        assertThat(DataDir.fromOlderArchive(tmp)).hasValueSatisfying(message -> assertThat(message)
+                .contains("earlier version", "H2", "PostgreSQL", "new --data-dir", "./archive import", "untouched"));
+        assertThat(DataDir.fromOlderArchive(tmp.resolve("elsewhere"))).isEmpty();
+    }
+
+    @Test
+    void anH2DataDirStopsTheRunBeforeAnythingStarts() throws Exception {
+        Path data = tmp.resolve("data");
+        Files.createDirectories(data.resolve("db"));
+        Files.writeString(data.resolve("db").resolve("archive.mv.db"), "H2");
+
+        CommandLineRun result = CommandLineRun.of("run", "--data-dir", data.toString(), "--runtime-dir",
+                tmp.resolve("none").toString());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("kept its database in H2").doesNotContain("Missing runtime files");
+        assertThat(data.resolve("postgres")).doesNotExist();
+    }
+
+    @Test
+    void theLocalPostgresLivesInTheDataDirAndStopsWithTheLauncher() {
+        assertThat(DataDir.postgres(Path.of("/rt/postgres-binaries.jar"), Path.of("/srv/data")))
+                .satisfies(settings -> {
+                    assertThat(settings.dataDir()).isEqualTo(Path.of("/srv/data/postgres"));
+                    assertThat(settings.installDir()).isEqualTo(Path.of("/srv/data/runtime/postgres"));
+                    assertThat(settings.log()).isEqualTo(Path.of("/srv/data/logs/postgres.log"));
+                    assertThat(settings.port()).isZero();
+                    assertThat(settings.ownSession()).isTrue();
+                });
+    }
+
+    @Test
+    void anExternalDatabaseMustBePostgres() {
+        CommandLineRun result = CommandLineRun.of("run", "--db-url", "jdbc:h2:file:/tmp/x");
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("--db-url must be a PostgreSQL URL");
     }
 
     @Test
     void applicationEnvironmentCarriesTheConfigurationAndNoStraySecrets() {
         Map<String, String> environment = new HashMap<>(Map.of("PATH", "/usr/bin", "ARCHIVE_PASSWORD", "client-login",
                 "ARCHIVE_DEMO_PASSWORD", "from-the-shell"));
-        new AppEnvironment("jdbc:h2:file:/d/db/archive", "archive", "db-secret",
-                List.of(URI.create("http://127.0.0.1:9201"), URI.create("http://b:9200")), null).applyTo(environment);
+        new AppEnvironment("jdbc:postgresql://127.0.0.1:5433/archive", "archive", "db-secret",
+                List.of(URI.create("http://127.0.0.1:9201"), URI.create("http://b:9200")), null,
+                Path.of("/d/logs/supervision.json")).applyTo(environment);
 
-        assertThat(environment).containsEntry("ARCHIVE_DB_URL", "jdbc:h2:file:/d/db/archive")
+        assertThat(environment).containsEntry("ARCHIVE_DB_URL", "jdbc:postgresql://127.0.0.1:5433/archive")
+                .containsEntry("ARCHIVE_SUPERVISION_FILE", "/d/logs/supervision.json")
                 .containsEntry("ARCHIVE_DB_USER", "archive")
                 .containsEntry("ARCHIVE_DB_PASSWORD", "db-secret")
                 .containsEntry("ARCHIVE_OPENSEARCH_URLS", "http://127.0.0.1:9201,http://b:9200")
@@ -85,8 +123,8 @@ class RunCommandTest {
     @Test
     void demoPasswordReachesTheApplicationOnlyWhenGiven() {
         Map<String, String> environment = new HashMap<>(Map.of("ARCHIVE_DB_PASSWORD", "inherited"));
-        new AppEnvironment("jdbc:h2:mem:x", null, null, List.of(URI.create("http://n:9200")), "demo-pass")
-                .applyTo(environment);
+        new AppEnvironment("jdbc:postgresql://db/archive", null, null, List.of(URI.create("http://n:9200")),
+                "demo-pass", Path.of("/d/logs/supervision.json")).applyTo(environment);
 
         assertThat(environment).containsEntry("ARCHIVE_DEMO_PASSWORD", "demo-pass")
                 .containsEntry("ARCHIVE_DB_PASSWORD", "inherited")
@@ -94,10 +132,11 @@ class RunCommandTest {
     }
 
     @Test
-    void firstStartIsWhenTheDataDirHasNoDatabaseYet() throws Exception {
-        assertThat(AppEnvironment.isFirstStart(tmp)).isTrue();
-        Files.createDirectories(tmp.resolve("db"));
-        assertThat(AppEnvironment.isFirstStart(tmp)).isFalse();
+    void firstStartIsUntilTheArchiveWasReadyOnceInTheDataDir() throws Exception {
+        assertThat(DataDir.isFirstStart(tmp)).isTrue();
+        DataDir.markStarted(tmp);
+        assertThat(DataDir.isFirstStart(tmp)).isFalse();
+        assertThat(DataDir.isFirstStart(tmp.resolve("other"))).isTrue();
     }
 
     @Test
@@ -138,7 +177,8 @@ class RunCommandTest {
     @Test
     void refusesAPortInUseBeforeStartingAnything() throws Exception {
         Path runtime = Files.createDirectories(tmp.resolve("runtime"));
-        for (String file : List.of("payara-micro.jar", "archive.war", "opensearch.zip", "analysis-common.jar")) {
+        for (String file : List.of("payara-micro.jar", "archive.war", "opensearch.zip", "analysis-common.jar",
+                "postgres-binaries.jar")) {
             Files.writeString(runtime.resolve(file), "");
         }
         try (ServerSocket taken = new ServerSocket()) {
@@ -164,17 +204,19 @@ class RunCommandTest {
         CommandLineRun result = CommandLineRun.of("run", "--runtime-dir", tmp.resolve("none").toString());
 
         assertThat(result.code()).isEqualTo(1);
-        assertThat(result.err()).contains("Missing runtime files", "payara-micro.jar", "archive.war", "opensearch.zip");
+        assertThat(result.err()).contains("Missing runtime files", "payara-micro.jar", "archive.war", "opensearch.zip",
+                "postgres-binaries.jar");
     }
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("run", "import", "reindex", "verify")) {
+        for (String command : List.of("run", "import", "reindex", "verify", "backup", "restore")) {
             CommandLineRun result = CommandLineRun.of(command, "--help");
             assertThat(result.code()).isZero();
             assertThat(result.out()).contains("Usage: archive " + command);
         }
-        assertThat(CommandLineRun.of("--help").out()).contains("run", "import", "reindex", "verify");
+        assertThat(CommandLineRun.of("--help").out()).contains("run", "import", "reindex", "verify", "backup",
+                "restore");
         assertThat(CommandLineRun.of().code()).isEqualTo(2);
     }
 }

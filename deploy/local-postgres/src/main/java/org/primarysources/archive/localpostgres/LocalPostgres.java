@@ -283,6 +283,10 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** {@code jdbc:postgresql://127.0.0.1:<port>/<database>}; user {@value #SUPERUSER}, no password. */
     public String jdbcUrl(String database) {
+        return jdbcUrl(port, database);
+    }
+
+    private static String jdbcUrl(int port, String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
@@ -327,6 +331,19 @@ public final class LocalPostgres implements AutoCloseable {
         return PostmasterPid.read(data)
                 .flatMap(pid -> ProcessHandle.of(pid.pid()))
                 .filter(process -> process.isAlive() && isPostmasterOf(process, data));
+    }
+
+    /**
+     * The JDBC URL of the server running on this data directory (started by another process, e.g. a running
+     * {@code archive run}), if one is running and ready.
+     */
+    public static Optional<String> runningUrl(Path dataDir, String database) throws IOException {
+        Path data = dataDir.toAbsolutePath().normalize();
+        Optional<PostmasterPid> pid = PostmasterPid.read(data);
+        if (pid.isEmpty() || leftover(data).isEmpty() || !pid.get().ready()) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbcUrl(pid.get().port(), database));
     }
 
     /** Stops (fast shutdown, as {@link #stop()}) the server a killed owner left on this data directory, if any. */
