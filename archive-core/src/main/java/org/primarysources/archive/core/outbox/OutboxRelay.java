@@ -5,8 +5,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,7 +35,7 @@ import javax.sql.DataSource;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionManagement(TransactionManagementType.BEAN) // see tick()
 public class OutboxRelay {
 
     /** MicroProfile Config property: how many workers drain a backlog at once (1–8). */
@@ -77,6 +77,12 @@ public class OutboxRelay {
         return "PostgreSQL".equalsIgnoreCase(databaseProduct) ? configured : 1;
     }
 
+    /**
+     * Runs without a container transaction — each batch is its own ({@link Outbox} is {@code @Transactional}) — and
+     * so bean-managed: Payara ran this timeout in a new container transaction whatever attribute it was given; a
+     * failed batch marked that for rollback, the timer service counted a failed delivery, and after two it dropped
+     * the timer, so that the relay stopped for good at a database restart.
+     */
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
     void tick() {
         if (!running.compareAndSet(false, true)) {
