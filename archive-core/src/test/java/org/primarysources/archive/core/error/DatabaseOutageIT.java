@@ -33,24 +33,26 @@ class DatabaseOutageIT {
 
     @Test
     void aConnectionTheServerEndsIsAnOutageAsHibernateReportsIt() throws Exception {
-        try (TestDatabase db = TestDatabase.create(TestDatabase.Vendor.POSTGRESQL)) {
-            // what every connection of the pool meets when PostgreSQL is restarted: terminated by the administrator
-            Throwable failure = catchThrowable(() -> db.inTransaction(em -> em
-                    .createNativeQuery("select pg_terminate_backend(pg_backend_pid())").getSingleResult()));
+        // what every connection of the pool meets when PostgreSQL is restarted: terminated by the administrator
+        Throwable failure = failureOf("select pg_terminate_backend(pg_backend_pid())");
 
-            assertThat(failure).isNotNull();
-            assertThat(DatabaseOutage.caused(failure)).as(failure.toString()).isTrue();
-        }
+        assertThat(DatabaseOutage.caused(failure)).as(failure.toString()).isTrue();
     }
 
     @Test
     void anErrorInTheStatementIsNoOutage() throws Exception {
-        try (TestDatabase db = TestDatabase.create(TestDatabase.Vendor.POSTGRESQL)) {
-            Throwable failure = catchThrowable(() -> db.inTransaction(em -> em
-                    .createNativeQuery("select count(*) from no_such_table").getSingleResult()));
+        Throwable failure = failureOf("select count(*) from no_such_table");
 
-            assertThat(failure).isNotNull();
-            assertThat(DatabaseOutage.caused(failure)).as(failure.toString()).isFalse();
+        assertThat(DatabaseOutage.caused(failure)).as(failure.toString()).isFalse();
+    }
+
+    /** How a native query fails in a transaction of Hibernate's on the machine's PostgreSQL. */
+    private static Throwable failureOf(String sql) throws Exception {
+        try (TestDatabase db = TestDatabase.create(TestDatabase.Vendor.POSTGRESQL)) {
+            Throwable failure = catchThrowable(() -> db.inTransaction(em -> em.createNativeQuery(sql)
+                    .getSingleResult()));
+            assertThat(failure).as(sql).isNotNull();
+            return failure;
         }
     }
 }
