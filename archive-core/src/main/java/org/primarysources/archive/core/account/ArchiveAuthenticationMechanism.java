@@ -13,6 +13,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.primarysources.archive.core.error.DatabaseOutage;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -92,8 +93,19 @@ class ArchiveAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return unauthorized(response, "The Authorization header is not valid HTTP Basic.");
         }
-        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
-                decoded.substring(0, colon), decoded.substring(colon + 1)));
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(new UsernamePasswordCredential(
+                    decoded.substring(0, colon), decoded.substring(colon + 1)));
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.caused(e)) {
+                throw e;
+            }
+            // before JAX-RS, so its exception mappers cannot answer: the same 503 as theirs
+            response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+            return problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DatabaseOutage.TITLE,
+                    DatabaseOutage.DETAIL);
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return unauthorized(response, "User name or password is wrong.");
         }
@@ -107,15 +119,21 @@ class ArchiveAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+    }
+
+    /** Problem details written by hand: the request never reaches JAX-RS and its mappers. */
+    private static AuthenticationStatus problem(HttpServletResponse response, int status, String title,
+                                                String detail) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            response.setStatus(status);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Json.createObjectBuilder()
                     .add("type", "about:blank")
-                    .add("title", "Unauthorized")
-                    .add("status", HttpServletResponse.SC_UNAUTHORIZED)
+                    .add("title", title)
+                    .add("status", status)
                     .add("detail", detail)
                     .build().toString());
         } catch (IOException e) {

@@ -5,11 +5,12 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.primarysources.archive.core.error.DatabaseOutage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionManagement(TransactionManagementType.BEAN) // see tick()
 public class OutboxRelay {
 
     /** MicroProfile Config property: how many workers drain a backlog at once (1–8). */
@@ -40,6 +41,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
 
     private final AtomicBoolean running = new AtomicBoolean();
+    /** For logging a failing relay once, when it starts failing, not every second of an outage. */
+    private final AtomicBoolean failing = new AtomicBoolean();
     /** Chosen once at start-up (package-private for tests). */
     int workers;
 
@@ -67,17 +70,25 @@ public class OutboxRelay {
         return configured;
     }
 
+    /**
+     * Runs without a container transaction — each batch is its own ({@link Outbox} is {@code @Transactional}) — and
+     * so bean-managed: Payara ran this timeout in a new container transaction whatever attribute it was given; a
+     * failed batch marked that for rollback, the timer service counted a failed delivery, and after two it dropped
+     * the timer, so that the relay stopped for good at a database restart.
+     */
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
     void tick() {
         if (!running.compareAndSet(false, true)) {
             return;
         }
         try {
-            if (outbox.relayBatch(Outbox.BATCH) == Outbox.BATCH) {
+            int relayed = outbox.relayBatch(Outbox.BATCH);
+            worksAgain();
+            if (relayed == Outbox.BATCH) {
                 drainBacklog();
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the outbox relay failed; it tries again in a second", e);
+            failed(e);
         } finally {
             running.set(false);
         }
@@ -93,11 +104,34 @@ public class OutboxRelay {
             try {
                 other.get();
             } catch (ExecutionException e) {
-                LOG.log(Level.WARNING, "an outbox relay worker failed; the next tick tries again", e.getCause());
+                failed(e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /**
+     * A failed tick is logged when the relay starts failing, and then not again until it has worked: an outage of
+     * the database is one line (no stack trace, it is not a fault of ours); anything else is logged with its stack
+     * trace once, then at FINE. The next tick tries again either way.
+     */
+    private void failed(Throwable e) {
+        if (!failing.compareAndSet(false, true)) {
+            LOG.log(Level.FINE, "the outbox relay failed again", e);
+        } else if (DatabaseOutage.caused(e)) {
+            LOG.warning("the database is unavailable; the outbox relay tries again every second and says when it"
+                    + " works again");
+        } else {
+            LOG.log(Level.WARNING, "the outbox relay failed; it tries again every second and says when it works"
+                    + " again", e);
+        }
+    }
+
+    private void worksAgain() {
+        if (failing.compareAndSet(true, false)) {
+            LOG.info("the outbox relay works again");
         }
     }
 

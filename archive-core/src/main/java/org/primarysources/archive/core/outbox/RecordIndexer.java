@@ -1,10 +1,12 @@
 package org.primarysources.archive.core.outbox;
 
+import org.primarysources.archive.core.platform.DatabaseIdentity;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.source.SourceDetails;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The port through which published records reach the search index (implemented by archive-search). Calls must
@@ -12,6 +14,10 @@ import java.util.Map;
  * one. Unreachable index → {@link IndexUnavailableException}; the outbox keeps the batch and retries. A document the
  * index refuses for a reason no retry can fix (one the mapping rejects) is returned as a refusal: the rest of the
  * batch is applied, and the outbox parks the refused row instead of retrying the whole batch for ever.
+ * <p>
+ * Every index the indexer creates carries the {@link DatabaseIdentity} of the database it is filled from. An index
+ * of another database is never written to: ids and versions would clash with what is already there, and updates would
+ * be lost as "already newer".
  */
 public interface RecordIndexer {
 
@@ -34,6 +40,16 @@ public interface RecordIndexer {
 
     /** Starts building a fresh index beside the live one; searches keep using the live one until it is finished. */
     Rebuild rebuild();
+
+    /**
+     * Why the live index must be rebuilt from this archive's database before anything is written into it: it was
+     * filled from another database, or before indices were stamped with theirs. Meanwhile {@link #apply} refuses
+     * with {@link IndexUnavailableException}. Empty when the live index is this database's; creates it, stamped, if
+     * there is none.
+     *
+     * @throws IndexUnavailableException when the index cannot be asked
+     */
+    Optional<String> reasonToRebuild();
 
     /** How many records the live index holds (for health and tests). */
     long count();

@@ -1,16 +1,18 @@
 package org.primarysources.archive.core.outbox;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.primarysources.archive.core.error.ConflictException;
+import org.primarysources.archive.core.platform.SchemaReady;
 import org.primarysources.archive.core.record.RecordPage;
 import org.primarysources.archive.core.record.Records;
 import org.primarysources.archive.core.source.SourceSummary;
 import org.primarysources.archive.core.source.Sources;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,11 +22,14 @@ import java.util.logging.Logger;
 /**
  * Rebuilds the search index from the database into a new index, then swaps the alias atomically; searches keep
  * answering from the old index meanwhile. One rebuild at a time per instance; progress is readable while it runs.
+ * At start-up it rebuilds by itself a live index that was filled from another database.
  */
 @ApplicationScoped
 public class Reindexing {
 
     private static final Logger LOG = Logger.getLogger(Reindexing.class.getName());
+    /** While search cannot be asked at start-up, how often the index's database is asked about again. */
+    static final Duration ASK_AGAIN = Duration.ofSeconds(10);
 
     private final AtomicReference<ReindexStatus> status = new AtomicReference<>(ReindexStatus.idle());
 
@@ -33,23 +38,23 @@ public class Reindexing {
     private final Outbox outbox;
     private final Sources sources;
     private final Clock clock;
+    private final ManagedExecutorService executor;
 
     @Inject
-    Reindexing(Records records, RecordIndexer indexer, Outbox outbox, Sources sources, Clock clock) {
+    Reindexing(Records records, RecordIndexer indexer, Outbox outbox, Sources sources, Clock clock,
+               ManagedExecutorService executor) {
         this.records = records;
         this.indexer = indexer;
         this.outbox = outbox;
         this.sources = sources;
         this.clock = clock;
+        this.executor = executor;
     }
 
     /** Only for the CDI client proxy. */
     protected Reindexing() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
-
-    @Resource
-    ManagedExecutorService executor;
 
     public ReindexStatus start() {
         ReindexStatus current = status.get();
@@ -67,6 +72,42 @@ public class Reindexing {
 
     public ReindexStatus status() {
         return status.get();
+    }
+
+    /**
+     * At start-up, in the background: a live index filled from another database (one wiped or replaced under a kept
+     * index), or from before indices were stamped with theirs, is rebuilt from this one; nothing is written into it
+     * meanwhile. While search cannot be asked, asks again every {@link #ASK_AGAIN}.
+     */
+    void rebuildAnIndexOfAnotherDatabase(@Observes SchemaReady ready) {
+        executor.submit(this::checkTheIndex);
+    }
+
+    private void checkTheIndex() {
+        boolean toldWhyNot = false;
+        while (true) {
+            try {
+                indexer.reasonToRebuild().ifPresent(reason -> {
+                    LOG.warning(() -> "rebuilding the search index from this database: " + reason);
+                    start();
+                });
+                return;
+            } catch (ConflictException e) {
+                return; // a rebuild is running already
+            } catch (RuntimeException e) {
+                if (!toldWhyNot) {
+                    toldWhyNot = true;
+                    LOG.info(() -> "cannot tell yet whether the search index was filled from this database ("
+                            + e.getMessage() + "); asking again every " + ASK_AGAIN.toSeconds() + " s");
+                }
+            }
+            try {
+                Thread.sleep(ASK_AGAIN.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Runs a whole rebuild in the calling thread (the launcher's {@code reindex} goes through {@link #start()}). */

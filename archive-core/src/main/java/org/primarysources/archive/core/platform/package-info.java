@@ -1,4 +1,4 @@
 /**
- * What the archive stands on: its database (schema migrations, readiness) and its clock.
+ * What the archive stands on: its database (schema migrations, readiness, its identity) and its clock.
  */
 package org.primarysources.archive.core.platform;

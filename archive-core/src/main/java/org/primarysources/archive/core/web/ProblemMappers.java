@@ -5,9 +5,11 @@ import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.primarysources.archive.core.error.DatabaseOutage;
 import org.primarysources.archive.core.error.DomainException;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.error.Refusals;
@@ -17,8 +19,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every failure leaves the API as {@code application/problem+json}. Known problems keep their status; anything
- * unexpected is logged with its stack trace and answered with a plain 500 that reveals nothing.
+ * Every failure leaves the API as {@code application/problem+json}. Known problems keep their status; the database
+ * being away is a 503 with {@code Retry-After}; anything unexpected is logged with its stack trace and answered with
+ * a plain 500 that reveals nothing.
  */
 final class ProblemMappers {
 
@@ -74,6 +77,21 @@ final class ProblemMappers {
         }
     }
 
+    /**
+     * The database is down, restarting or unreachable: 503, and {@code Retry-After} so that clients and proxies try
+     * again shortly. Not a fault of ours, so no stack trace in the log (the pool and the health check report it).
+     */
+    static final class DatabaseAway {
+        private static final Logger LOG = Logger.getLogger(DatabaseAway.class.getName());
+
+        Response toResponse(Throwable e) {
+            LOG.log(Level.FINE, "answered 503: the database is unavailable", e);
+            return Response.fromResponse(Problem.of(503, DatabaseOutage.TITLE, DatabaseOutage.DETAIL).toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+                    .build();
+        }
+    }
+
     @Provider
     static class Unexpected implements ExceptionMapper<Throwable> {
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
@@ -83,6 +101,9 @@ final class ProblemMappers {
             Optional<DomainException> refusal = Refusals.of(e);
             if (refusal.isPresent()) {
                 return new Domain().toResponse(refusal.get());
+            }
+            if (DatabaseOutage.caused(e)) {
+                return new DatabaseAway().toResponse(e);
             }
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof JsonbException || cause instanceof jakarta.json.JsonException) {

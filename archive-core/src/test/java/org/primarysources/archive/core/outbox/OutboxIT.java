@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -208,6 +209,11 @@ class OutboxIT {
         @Override
         public Rebuild rebuild() {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<String> reasonToRebuild() {
+            return Optional.empty();
         }
 
         @Override

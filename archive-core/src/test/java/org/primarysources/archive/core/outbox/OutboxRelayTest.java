@@ -1,17 +1,25 @@
 package org.primarysources.archive.core.outbox;
 
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.primarysources.archive.core.platform.TestExecutors;
 
-import java.lang.reflect.Proxy;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,13 +79,100 @@ class OutboxRelayTest {
         assertThat(outbox.calls.get()).isEqualTo(4);
     }
 
+    @Test
+    void aDatabaseOutageIsOneLineWhenItBeginsAndOneWhenItEnds() {
+        FailingOutbox outbox = new FailingOutbox(new PersistenceException(new JDBCConnectionException(
+                "Unable to acquire JDBC Connection", new SQLException("Connection refused", "08001"))));
+        OutboxRelay relay = relay(outbox, 2);
+        List<LogRecord> logged = logOf(() -> {
+            for (int second = 0; second < 5; second++) {
+                relay.tick();
+            }
+            outbox.failure = null;
+            relay.tick();
+            relay.tick();
+        });
+
+        assertThat(outbox.calls.get()).as("it kept trying").isEqualTo(7);
+        assertThat(logged).extracting(LogRecord::getLevel).containsExactly(Level.WARNING, Level.INFO);
+        assertThat(logged.get(0).getMessage()).startsWith("the database is unavailable");
+        assertThat(logged.get(0).getThrown()).as("no stack trace").isNull();
+        assertThat(logged.get(1).getMessage()).isEqualTo("the outbox relay works again");
+    }
+
+    @Test
+    void anyOtherFailureIsLoggedWithItsStackTraceOnce() {
+        IllegalStateException bug = new IllegalStateException("a bug");
+        OutboxRelay relay = relay(new FailingOutbox(bug), 1);
+
+        List<LogRecord> logged = logOf(() -> {
+            relay.tick();
+            relay.tick();
+        });
+
+        assertThat(logged).singleElement().satisfies(entry -> {
+            assertThat(entry.getLevel()).isEqualTo(Level.WARNING);
+            assertThat(entry.getThrown()).isSameAs(bug);
+        });
+    }
+
+    /** What the relay logs at INFO and above while the work runs. */
+    private static List<LogRecord> logOf(Runnable work) {
+        Logger log = Logger.getLogger(OutboxRelay.class.getName());
+        List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord entry) {
+                if (entry.getLevel().intValue() >= Level.INFO.intValue()) {
+                    logged.add(entry);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(capture);
+        log.setUseParentHandlers(false);
+        try {
+            work.run();
+        } finally {
+            log.removeHandler(capture);
+            log.setUseParentHandlers(true);
+        }
+        return logged;
+    }
+
     private OutboxRelay relay(Outbox outbox, int workers) {
         OutboxRelay relay = new OutboxRelay();
         relay.outbox = outbox;
-        relay.executor = (ManagedExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {ManagedExecutorService.class}, (proxy, method, args) -> method.invoke(pool, args));
+        relay.executor = TestExecutors.managed(pool);
         relay.workers = OutboxRelay.workers(workers);
         return relay;
+    }
+
+    /** An outbox whose every batch fails as given, until the failure is taken away. */
+    private static final class FailingOutbox extends Outbox {
+        final AtomicInteger calls = new AtomicInteger();
+        volatile RuntimeException failure;
+
+        FailingOutbox(RuntimeException failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        public int relayBatch(int max) {
+            calls.incrementAndGet();
+            RuntimeException now = failure;
+            if (now != null) {
+                throw now;
+            }
+            return 0;
+        }
     }
 
     /** An outbox of {@code n} due rows; each call applies a batch of up to {@link Outbox#BATCH}. */

@@ -11,9 +11,11 @@ import org.opensearch.client.opensearch.cluster.HealthResponse;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
+import org.opensearch.client.opensearch.indices.get_mapping.IndexMappingRecord;
 import org.opensearch.client.opensearch.indices.update_aliases.Action;
 import org.primarysources.archive.core.outbox.IndexUnavailableException;
 import org.primarysources.archive.core.outbox.RecordIndexer;
+import org.primarysources.archive.core.platform.DatabaseIdentity;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.source.SourceDetails;
 
@@ -25,8 +27,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -39,7 +44,9 @@ import java.util.regex.Pattern;
  * <p>
  * Every document carries the record's version as an external version: a replayed or late batch never puts an
  * older version over a newer one (OpenSearch answers such an item with a version conflict, which here means
- * "already newer" and counts as done), and a retraction deletes only versions up to its own.
+ * "already newer" and counts as done), and a retraction deletes only versions up to its own. That holds only while
+ * the index and the database belong together: every index this creates carries the database's identity
+ * ({@code archive_database_id} in its mapping's {@code _meta}), and an index of another database is never written to.
  */
 @ApplicationScoped
 public class OpenSearchRecordIndexer implements RecordIndexer {
@@ -70,6 +77,7 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
     private String alias;
     private Clock clock;
     private RecordsMapping mapping;
+    private Supplier<UUID> databaseId;
     private volatile boolean aliasReady;
     /** Indices being rebuilt by this instance: changes applied meanwhile go to them too, so none is missed. */
     private final Set<String> building = ConcurrentHashMap.newKeySet();
@@ -79,28 +87,38 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
     }
 
     /** With the replica count of the mapping resource ({@value #DEFAULT_REPLICAS}). */
-    public OpenSearchRecordIndexer(OpenSearchClient client, String alias, Clock clock) {
-        this(client, alias, DEFAULT_REPLICAS, clock);
+    public OpenSearchRecordIndexer(OpenSearchClient client, String alias, Clock clock, Supplier<UUID> databaseId) {
+        this(client, alias, DEFAULT_REPLICAS, clock, databaseId);
     }
 
-    /**
-     * @param replicas replicas of each shard of the indices this creates ({@value #REPLICAS_PROPERTY}): a whole
-     *                 number, or an auto-expand range such as the default {@value #DEFAULT_REPLICAS} (one replica
-     *                 as soon as a second node is there, none on a single node). Applies to indices created from
-     *                 now on: the first one behind the alias and every rebuild; a live index keeps its count.
-     */
+    /** As the application builds it: the indices it creates carry the identity of the archive's database. */
     @Inject
     public OpenSearchRecordIndexer(OpenSearchClient client,
                                    @ConfigProperty(name = INDEX_PROPERTY, defaultValue = DEFAULT_ALIAS) String alias,
                                    @ConfigProperty(name = REPLICAS_PROPERTY, defaultValue = DEFAULT_REPLICAS)
                                    String replicas,
-                                   Clock clock) {
+                                   Clock clock,
+                                   DatabaseIdentity database) {
+        this(client, alias, replicas, clock, database::id);
+    }
+
+    /**
+     * @param replicas   replicas of each shard of the indices this creates ({@value #REPLICAS_PROPERTY}): a whole
+     *                   number, or an auto-expand range such as the default {@value #DEFAULT_REPLICAS} (one replica
+     *                   as soon as a second node is there, none on a single node). Applies to indices created from
+     *                   now on: the first one behind the alias and every rebuild; a live index keeps its count.
+     * @param databaseId the identity of the database the index is filled from, read when an index is created or
+     *                   the live one is checked
+     */
+    public OpenSearchRecordIndexer(OpenSearchClient client, String alias, String replicas, Clock clock,
+                                   Supplier<UUID> databaseId) {
         if (alias == null || !INDEX_NAME.matcher(alias).matches()) {
             throw new IllegalArgumentException(INDEX_PROPERTY + " must be a lowercase index name, not " + alias);
         }
         this.client = client;
         this.alias = alias;
         this.clock = clock;
+        this.databaseId = databaseId;
         try {
             this.mapping = RecordsMapping.current(client._transport().jsonpMapper(), replicas);
         } catch (IllegalArgumentException e) {
@@ -160,8 +178,10 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
     @Override
     public Rebuild rebuild() {
         String index = newIndexName();
+        UUID database = databaseId.get();
         try {
-            client.indices().create(c -> c.index(index).settings(mapping.settings()).mappings(mapping.mappings()));
+            client.indices().create(c -> c.index(index).settings(mapping.settings())
+                    .mappings(mapping.stampedWith(database)));
         } catch (IOException | OpenSearchException e) {
             throw unavailable("cannot create the index " + index + " to rebuild into", e);
         }
@@ -180,27 +200,39 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
         }
     }
 
+    @Override
+    public Optional<String> reasonToRebuild() {
+        try {
+            ensureAlias();
+            return Optional.empty();
+        } catch (AnotherDatabasesIndex e) {
+            return Optional.of(e.reason);
+        }
+    }
+
     /** The alias searches and writes go through. */
     public String alias() {
         return alias;
     }
 
     /**
-     * Creates the first index behind the alias if there is none. Safe when several instances start at once: the
-     * alias is created with the index in one cluster-state update and marked as its write index, and OpenSearch
-     * refuses a second write index for an alias, so only one instance's index gets it; the others find the alias.
+     * Creates the first index behind the alias if there is none, stamped with the database's identity, and refuses
+     * a live index of another database. Safe when several instances start at once: the alias is created with the
+     * index in one cluster-state update and marked as its write index, and OpenSearch refuses a second write index
+     * for an alias, so only one instance's index gets it; the others find the alias.
      */
     void ensureAlias() {
         if (aliasReady) {
             return;
         }
+        UUID database = databaseId.get();
         try {
             if (!aliasExists()) {
                 String index = newIndexName();
                 try {
                     client.indices().create(c -> c.index(index)
                             .settings(mapping.settings())
-                            .mappings(mapping.mappings())
+                            .mappings(mapping.stampedWith(database))
                             .aliases(alias, a -> a.isWriteIndex(true)));
                     LOG.info(() -> "created the search index " + index + " behind the alias " + alias);
                 } catch (IOException | OpenSearchException e) {
@@ -221,6 +253,7 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
                 throw new IndexUnavailableException("the search index " + alias + " is not ready yet ("
                         + health.status().jsonValue() + ")", null);
             }
+            refuseAnotherDatabasesIndex(database);
             warnIfOtherMappingVersion();
             aliasReady = true;
         } catch (IOException | OpenSearchException e) {
@@ -237,6 +270,33 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
             return List.of();
         }
         return new ArrayList<>(client.indices().getAlias(g -> g.name(alias)).result().keySet());
+    }
+
+    /** Nothing is written into an index filled from another database, or from before indices were stamped. */
+    private void refuseAnotherDatabasesIndex(UUID database) throws IOException {
+        Map<String, IndexMappingRecord> live = client.indices().getMapping(g -> g.index(alias)).result();
+        for (Map.Entry<String, IndexMappingRecord> index : live.entrySet()) {
+            Optional<String> stamp = RecordsMapping.databaseIdOf(index.getValue().mappings());
+            if (stamp.isEmpty()) {
+                throw new AnotherDatabasesIndex("the live search index " + index.getKey() + " carries no database"
+                        + " identity (it was filled before indices were stamped), so it may hold another database's"
+                        + " records; this database is " + database);
+            }
+            if (!stamp.get().equals(database.toString())) {
+                throw new AnotherDatabasesIndex("the live search index " + index.getKey() + " was filled from"
+                        + " another database (" + stamp.get() + "), not from this one (" + database + ")");
+            }
+        }
+    }
+
+    /** The live index is another database's: unavailable for writes until a rebuild from this database replaced it. */
+    private static final class AnotherDatabasesIndex extends IndexUnavailableException {
+        private final String reason;
+
+        AnotherDatabasesIndex(String reason) {
+            super(reason + "; nothing is written into it until it is rebuilt from this database", null);
+            this.reason = reason;
+        }
     }
 
     private void warnIfOtherMappingVersion() throws IOException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.json.stream.JsonParser;
+import org.opensearch.client.json.JsonData;
 import org.opensearch.client.json.JsonpMapper;
 import org.opensearch.client.json.JsonpUtils;
 import org.opensearch.client.opensearch._types.mapping.TypeMapping;
@@ -15,6 +16,8 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +28,8 @@ import java.util.regex.Pattern;
 record RecordsMapping(int version, IndexSettings settings, TypeMapping mappings) {
 
     static final int CURRENT_VERSION = 1;
+    /** In an index's {@code _meta}: the identity of the database the index is filled from. */
+    static final String DATABASE_ID = "archive_database_id";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern WHOLE_NUMBER = Pattern.compile("0|[1-9][0-9]{0,2}");
     private static final Pattern AUTO_EXPAND = Pattern.compile("([0-9]{1,3})-([0-9]{1,3}|all)");
@@ -70,6 +75,17 @@ record RecordsMapping(int version, IndexSettings settings, TypeMapping mappings)
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(resource(CURRENT_VERSION) + " is not JSON", e);
         }
+    }
+
+    /** The mappings of an index filled from the given database: its identity in {@code _meta}. */
+    TypeMapping stampedWith(UUID databaseId) {
+        return mappings.toBuilder().meta(DATABASE_ID, JsonData.of(databaseId.toString())).build();
+    }
+
+    /** The identity of the database an index was filled from; empty for an index from before indices were stamped. */
+    static Optional<String> databaseIdOf(TypeMapping mappings) {
+        JsonData stamp = mappings == null ? null : mappings.meta().get(DATABASE_ID);
+        return stamp == null ? Optional.empty() : Optional.of(stamp.to(String.class));
     }
 
     private static RecordsMapping parse(int version, String json, JsonpMapper mapper) {

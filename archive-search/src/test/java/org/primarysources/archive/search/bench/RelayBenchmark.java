@@ -12,6 +12,7 @@ import org.primarysources.archive.core.outbox.IndexUnavailableException;
 import org.primarysources.archive.core.outbox.Outbox;
 import org.primarysources.archive.core.outbox.OutboxWiring;
 import org.primarysources.archive.core.outbox.RecordIndexer;
+import org.primarysources.archive.core.platform.DatabaseIdentity;
 import org.primarysources.archive.core.platform.TestDatabase;
 import org.primarysources.archive.core.record.ClauseContent;
 import org.primarysources.archive.core.record.PublishRecord;
@@ -58,6 +59,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -331,7 +333,8 @@ public final class RelayBenchmark {
      */
     private RelayRun relay(TestDatabase db, OpenSearchClient client, String alias, long expected, boolean commitFlush,
                            int workers) throws Exception {
-        TimedIndexer indexer = new TimedIndexer(new OpenSearchRecordIndexer(client, alias, clock));
+        TimedIndexer indexer = new TimedIndexer(new OpenSearchRecordIndexer(client, alias, clock,
+                new DatabaseIdentity(db.dataSource())::id));
         indexer.count(); // creates the index behind the alias before the clock starts, as the raw side's is
         indexer.nanos.reset();
         AtomicLong relayed = new AtomicLong();
@@ -400,7 +403,8 @@ public final class RelayBenchmark {
      */
     private List<byte[]> rawBulks(OpenSearchClient client, String from, String into, List<Long> ids)
             throws IOException, InterruptedException {
-        new OpenSearchRecordIndexer(client, into, clock).count(); // a fresh index, same settings, behind an alias
+        // a fresh index, same settings, behind an alias
+        new OpenSearchRecordIndexer(client, into, clock, TestClients.aDatabase()).count();
         List<byte[]> bulks = new ArrayList<>();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         int inBody = 0;
@@ -517,6 +521,11 @@ public final class RelayBenchmark {
         @Override
         public Rebuild rebuild() {
             return delegate.rebuild();
+        }
+
+        @Override
+        public Optional<String> reasonToRebuild() {
+            return delegate.reasonToRebuild();
         }
 
         @Override

@@ -92,7 +92,8 @@ class ClusterIT {
         assertThat(formed.status()).isEqualTo(HealthStatus.Green);
 
         String alias = "it-cluster-records";
-        OpenSearchRecordIndexer indexer = new OpenSearchRecordIndexer(client, alias, "1", Clock.systemUTC());
+        OpenSearchRecordIndexer indexer = new OpenSearchRecordIndexer(client, alias, "1", Clock.systemUTC(),
+                TestClients.aDatabase());
         Searches searches = new Searches(client, alias);
         List<RecordDetails> before = clauses("Before", 200);
         indexer.apply(before, List.of());

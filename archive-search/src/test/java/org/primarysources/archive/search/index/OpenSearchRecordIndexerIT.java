@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -32,6 +33,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,13 +44,14 @@ class OpenSearchRecordIndexerIT {
 
     private OpenSearchClient client;
     private String alias;
+    private final Supplier<UUID> database = TestClients.aDatabase();
     private OpenSearchRecordIndexer indexer;
 
     @BeforeEach
     void connect() {
         client = TestClients.itNode();
         alias = "it-indexer-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-        indexer = new OpenSearchRecordIndexer(client, alias, Clock.systemUTC());
+        indexer = new OpenSearchRecordIndexer(client, alias, Clock.systemUTC(), database);
     }
 
     @AfterEach
@@ -64,6 +67,57 @@ class OpenSearchRecordIndexerIT {
         assertThat(indicesBehindAlias()).singleElement().asString().matches(alias + "-v1-\\d{17}");
         assertThat(indexer.count()).as("idempotent").isZero();
         assertThat(indicesBehindAlias()).hasSize(1);
+    }
+
+    @Test
+    void everyIndexCarriesTheIdentityOfItsDatabase() throws IOException {
+        indexer.count();
+        Rebuild rebuild = indexer.rebuild();
+        String rebuilt = rebuild.finish();
+
+        assertThat(databaseIdOf(rebuilt)).contains(database.get().toString());
+        assertThat(indexer.reasonToRebuild()).isEmpty();
+    }
+
+    @Test
+    void anIndexOfAnotherDatabaseIsNeverWrittenToUntilItIsRebuilt() throws IOException {
+        RecordDetails theirs = PublishedRecords.aClause().saying("their wording").build();
+        indexer.apply(List.of(theirs), List.of());
+        String theirIndex = indicesBehindAlias().get(0);
+        Supplier<UUID> ours = TestClients.aDatabase();
+        OpenSearchRecordIndexer another = new OpenSearchRecordIndexer(client, alias, Clock.systemUTC(), ours);
+
+        assertThat(another.reasonToRebuild()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains(theirIndex, database.get().toString(), ours.get().toString()));
+        RecordDetails mine = PublishedRecords.aClause().withId(theirs.id()).saying("our wording").build();
+        assertThatThrownBy(() -> another.apply(List.of(mine), List.of()))
+                .isInstanceOf(IndexUnavailableException.class)
+                .hasMessageContaining("nothing is written into it");
+        assertThat(client.get(g -> g.index(alias).id(Long.toString(theirs.id())), Map.class).source())
+                .containsEntry("text", "their wording");
+
+        Rebuild rebuild = another.rebuild();
+        rebuild.add(List.of(mine));
+        rebuild.finish();
+
+        assertThat(another.reasonToRebuild()).isEmpty();
+        assertThat(client.get(g -> g.index(alias).id(Long.toString(mine.id())), Map.class).source())
+                .containsEntry("text", "our wording");
+        assertThat(new OpenSearchRecordIndexer(client, alias, Clock.systemUTC(), database).reasonToRebuild())
+                .as("the first database, started again, finds an index of another database").isPresent();
+    }
+
+    @Test
+    void anIndexFromBeforeIndicesWereStampedIsRebuilt() throws IOException {
+        RecordsMapping unstamped = RecordsMapping.current(TestClients.jsonMapper());
+        String old = alias + "-v1-20250101000000000";
+        client.indices().create(c -> c.index(old).settings(unstamped.settings()).mappings(unstamped.mappings())
+                .aliases(alias, a -> a.isWriteIndex(true)));
+
+        assertThat(indexer.reasonToRebuild()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains(old, "carries no database identity"));
+        assertThatThrownBy(() -> indexer.apply(List.of(PublishedRecords.aClause().build()), List.of()))
+                .isInstanceOf(IndexUnavailableException.class);
     }
 
     @Test
@@ -181,7 +235,7 @@ class OpenSearchRecordIndexerIT {
     @Test
     void twoInstancesStartingAtOnceShareOneIndex() throws Exception {
         OpenSearchRecordIndexer other = new OpenSearchRecordIndexer(client, alias,
-                Clock.offset(Clock.systemUTC(), Duration.ofMillis(7)));
+                Clock.offset(Clock.systemUTC(), Duration.ofMillis(7)), database);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -284,7 +338,8 @@ class OpenSearchRecordIndexerIT {
         OpenSearchClient nowhere = TestClients.client("http://127.0.0.1:" + port, Duration.ofSeconds(1),
                 Duration.ofSeconds(2));
         try {
-            OpenSearchRecordIndexer unreachable = new OpenSearchRecordIndexer(nowhere, alias, Clock.systemUTC());
+            OpenSearchRecordIndexer unreachable = new OpenSearchRecordIndexer(nowhere, alias, Clock.systemUTC(),
+                    database);
             assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
                 assertThatThrownBy(() -> unreachable.apply(List.of(PublishedRecords.aClause().build()), List.of()))
                         .isInstanceOf(IndexUnavailableException.class);
@@ -298,6 +353,11 @@ class OpenSearchRecordIndexerIT {
 
     private List<String> indicesBehindAlias() throws IOException {
         return new ArrayList<>(client.indices().getAlias(g -> g.name(alias)).result().keySet());
+    }
+
+    private Optional<String> databaseIdOf(String index) throws IOException {
+        return RecordsMapping.databaseIdOf(client.indices().getMapping(g -> g.index(index)).result().get(index)
+                .mappings());
     }
 
     private List<String> analyse(String index, String analyzer, String text) throws IOException {

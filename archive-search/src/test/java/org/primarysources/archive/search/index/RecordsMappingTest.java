@@ -2,12 +2,14 @@ package org.primarysources.archive.search.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.primarysources.archive.search.testing.PublishedRecords;
 
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,6 +32,21 @@ class RecordsMappingTest {
 
         assertThat(JSON.readTree(TestClients.json(mapping.settings()))).isEqualTo(file.get("settings"));
         assertThat(JSON.readTree(TestClients.json(mapping.mappings()))).isEqualTo(file.get("mappings"));
+    }
+
+    @Test
+    void anIndexIsStampedWithItsDatabaseAndNothingElseChanges() throws Exception {
+        UUID database = UUID.randomUUID();
+
+        JsonNode stamped = JSON.readTree(TestClients.json(mapping.stampedWith(database)));
+        JsonNode file = JSON.readTree(RecordsMapping.read(RecordsMapping.resource(1))).get("mappings");
+
+        assertThat(stamped.get("_meta").get("archive_database_id").asText()).isEqualTo(database.toString());
+        assertThat(stamped.get("_meta").get("mapping_version").asInt()).as("kept").isEqualTo(1);
+        ((ObjectNode) stamped.get("_meta")).remove("archive_database_id");
+        assertThat(stamped).isEqualTo(file);
+        assertThat(RecordsMapping.databaseIdOf(mapping.stampedWith(database))).contains(database.toString());
+        assertThat(RecordsMapping.databaseIdOf(mapping.mappings())).as("from before indices were stamped").isEmpty();
     }
 
     @Test

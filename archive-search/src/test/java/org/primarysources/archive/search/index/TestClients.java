@@ -7,6 +7,8 @@ import org.opensearch.client.opensearch.OpenSearchClient;
 
 import java.io.StringWriter;
 import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Clients and JSON for tests, made exactly as the application makes them ({@link OpenSearchClients}). Integration
@@ -31,6 +33,12 @@ public final class TestClients {
 
     public static OpenSearchClient client(String urls, Duration connect, Duration response) {
         return new OpenSearchClients().client(SearchCluster.parse(urls, connect, response));
+    }
+
+    /** The identity of a database of its own, for indexers in tests that need no database. */
+    public static Supplier<UUID> aDatabase() {
+        UUID id = UUID.randomUUID();
+        return () -> id;
     }
 
     public static JsonpMapper jsonMapper() {

@@ -71,7 +71,7 @@ class SearchesIT {
     void indexTheRecords() throws IOException {
         client = TestClients.itNode();
         alias = "it-search-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-        new OpenSearchRecordIndexer(client, alias, Clock.systemUTC()).apply(all, List.of());
+        new OpenSearchRecordIndexer(client, alias, Clock.systemUTC(), TestClients.aDatabase()).apply(all, List.of());
         client.indices().refresh(r -> r.index(alias));
         searches = new Searches(client, alias);
     }

@@ -2,12 +2,13 @@ package org.primarysources.archive.ui.components;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.primarysources.archive.core.error.DatabaseOutage;
 import org.primarysources.archive.core.error.DomainException;
 
 /**
  * Short messages after an action: that it worked, or — in the archive's own words, as the server said it — why it
- * did not, or that something failed on our side (with a reference to the log). Notifications are announced to
- * screen readers (they live in an ARIA live region).
+ * did not, that something is away for a moment, or that something failed on our side (with a reference to the
+ * log). Notifications are announced to screen readers (they live in an ARIA live region).
  */
 public final class Notices {
 
@@ -25,6 +26,11 @@ public final class Notices {
 
     public static Notification refused(DomainException problem) {
         return failure(sentence(problem.getMessage()));
+    }
+
+    /** The database is away for a moment (stopped, restarting): try again. */
+    public static Notification databaseUnavailable() {
+        return failure(DatabaseOutage.DETAIL);
     }
 
     /** Something failed that should not have; the reference finds it in the server's log. */

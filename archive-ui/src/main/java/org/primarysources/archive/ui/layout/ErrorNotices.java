@@ -7,6 +7,7 @@ import com.vaadin.flow.server.ErrorHandlerUtil;
 import com.vaadin.flow.server.ServiceInitEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.primarysources.archive.core.error.DatabaseOutage;
 import org.primarysources.archive.core.error.DomainException;
 import org.primarysources.archive.core.error.Refusals;
 import org.primarysources.archive.ui.components.Notices;
@@ -17,9 +18,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Where a failure ends up that no page dealt with itself. A refusal — the archive's own, or a change someone else
- * made first — is shown as the usual notice, in the archive's words. Anything else is a fault of ours: it is logged
- * with its stack trace under a short reference, and the notice gives that reference, so that what a person reports
- * can be found in the log.
+ * made first — is shown as the usual notice, in the archive's words. The database being away (stopped, restarting)
+ * asks the person to try again in a moment. Anything else is a fault of ours: it is logged with its stack trace
+ * under a short reference, and the notice gives that reference, so that what a person reports can be found in the
+ * log.
  */
 @ApplicationScoped
 class ErrorNotices {
@@ -44,6 +46,13 @@ class ErrorNotices {
             if (refusal.isPresent()) {
                 if (UI.getCurrent() != null) {
                     Notices.refused(refusal.get());
+                }
+                return;
+            }
+            if (DatabaseOutage.caused(failure)) {
+                LOG.log(System.Logger.Level.DEBUG, "the database is unavailable", failure);
+                if (UI.getCurrent() != null) {
+                    Notices.databaseUnavailable();
                 }
                 return;
             }

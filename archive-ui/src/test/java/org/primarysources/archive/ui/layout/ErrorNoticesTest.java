@@ -5,9 +5,11 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
 import org.hibernate.StaleObjectStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.ui.testing.ArchiveUi;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -91,6 +94,21 @@ class ErrorNoticesTest {
 
         assertThat(notices()).containsExactly("Someone else changed this at the same time; reload and try again.");
         assertThat(logged).isEmpty();
+    }
+
+    @Test
+    void theDatabaseBeingAwayAsksToTryAgainInsteadOfAReference() {
+        SQLException refused = new SQLException("Connection to 127.0.0.1:5432 refused.", "08001");
+        PersistenceException failure = new PersistenceException(
+                new JDBCConnectionException("Unable to acquire JDBC Connection", refused));
+
+        failWith(new TransactionalException("exception during commit", failure));
+
+        assertThat(notices()).containsExactly("The database is unavailable; try again in a moment.");
+        assertThat(NotificationsKt.getNotifications()).allSatisfy(notice -> assertThat(notice.getThemeNames())
+                .contains("error"));
+        assertThat(logged).as("not a fault of ours")
+                .noneMatch(entry -> entry.getLevel().intValue() >= Level.INFO.intValue());
     }
 
     @Test
