@@ -29,10 +29,15 @@ import java.util.zip.ZipOutputStream;
  * moment while the archive keeps writing, and each table is copied out of it with {@code COPY … TO STDOUT}. The
  * file is a zip of {@code tables/<name>.copy} entries and the {@link BackupManifest}, written beside the target
  * and moved into place only when complete.
+ * <p>
+ * Not the archive's content, so not backed up: the migration history (a restore migrates afresh), the search
+ * outbox (work for an index the restored archive builds anew) and the database's identity (a restored database is
+ * another database and gets its own, so no index of the original is ever written into).
  */
 public final class DatabaseBackup {
 
     static final String SCHEMA_HISTORY = "flyway_schema_history";
+    static final List<String> NOT_CONTENT = List.of(SCHEMA_HISTORY, "outbox", "archive_identity");
 
     private DatabaseBackup() {
     }
@@ -96,13 +101,16 @@ public final class DatabaseBackup {
         }
     }
 
-    /** The archive's tables in the connection's schema, in name order; the migration history is not data. */
+    /** The tables with the archive's content in the connection's schema, in name order. */
     static List<String> tables(Connection connection) throws SQLException {
+        return allTables(connection).stream().filter(t -> !NOT_CONTENT.contains(t)).toList();
+    }
+
+    static List<String> allTables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement s = connection.createStatement();
              ResultSet r = s.executeQuery("SELECT table_name FROM information_schema.tables"
-                     + " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
-                     + " AND table_name <> '" + SCHEMA_HISTORY + "' ORDER BY table_name")) {
+                     + " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name")) {
             while (r.next()) {
                 tables.add(r.getString(1));
             }
@@ -115,6 +123,7 @@ public final class DatabaseBackup {
         try (Statement s = connection.createStatement();
              ResultSet r = s.executeQuery("SELECT sequencename, last_value FROM pg_sequences"
                      + " WHERE schemaname = current_schema() AND last_value IS NOT NULL ORDER BY sequencename")) {
+            // the outbox's sequence too: its ids only need to grow
             while (r.next()) {
                 sequences.add(new BackupManifest.Sequence(r.getString(1), r.getLong(2)));
             }

@@ -72,7 +72,7 @@ public final class DatabaseRestore {
     }
 
     private static void requireEmpty(Connection connection) throws SQLException {
-        if (!DatabaseBackup.tables(connection).isEmpty()) {
+        if (!DatabaseBackup.allTables(connection).isEmpty()) {
             throw new BackupException("the target database already has tables; restore only into an empty one");
         }
     }

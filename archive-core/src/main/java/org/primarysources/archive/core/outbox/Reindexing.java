@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -83,11 +84,24 @@ public class Reindexing {
         executor.submit(this::checkTheIndex);
     }
 
+    /**
+     * A new, empty index while the database holds published records and the outbox has nothing for it: the
+     * database was restored from a backup (which leaves the outbox behind), so only a rebuild fills the index.
+     */
+    private Optional<String> emptyIndexOfAFullDatabase() {
+        if (indexer.count() > 0 || outbox.backlog().waiting() > 0) {
+            return Optional.empty();
+        }
+        long published = records.page(null, null, 0, 1).total();
+        return published == 0 ? Optional.empty() : Optional.of("the index is empty, the database holds " + published
+                + " published records and the outbox nothing to index (a restored database)");
+    }
+
     private void checkTheIndex() {
         boolean toldWhyNot = false;
         while (true) {
             try {
-                indexer.reasonToRebuild().ifPresent(reason -> {
+                indexer.reasonToRebuild().or(this::emptyIndexOfAFullDatabase).ifPresent(reason -> {
                     LOG.warning(() -> "rebuilding the search index from this database: " + reason);
                     start();
                 });

@@ -20,6 +20,7 @@ import javax.sql.DataSource;
  * {@code archive.test.postgres.url} (the build sets it to the server its start-postgres execution started; without
  * it, e.g. in an IDE, {@code jdbc:postgresql://127.0.0.1:5432/test}), user {@code postgres}.
  * Hibernate validates the mappings against the migrated schema, exactly as at start-up in the server.
+ * {@link #empty()} gives a schema without migrations (what a restore starts from).
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -27,22 +28,36 @@ public final class TestDatabase implements AutoCloseable {
 
     private final String schema;
     private final DataSource dataSource;
-    private final EntityManagerFactory entityManagerFactory;
+    private EntityManagerFactory entityManagerFactory;
 
-    private TestDatabase() {
+    private TestDatabase(boolean migrated) {
         this.schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         this.dataSource = postgres(schema);
-        Migrations.migrate(dataSource, null);
-        this.entityManagerFactory = Persistence.createEntityManagerFactory("archive", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", dataSource,
-                "hibernate.transaction.jta.platform",
-                "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
-                "hibernate.hbm2ddl.auto", "validate"));
+        if (migrated) {
+            Migrations.migrate(dataSource, null);
+            entityManagerFactory();
+        }
     }
 
     public static TestDatabase create() {
-        return new TestDatabase();
+        return new TestDatabase(true);
+    }
+
+    /** A schema of its own with no tables; JPA works on it once something has migrated it. */
+    public static TestDatabase empty() {
+        return new TestDatabase(false);
+    }
+
+    private synchronized EntityManagerFactory entityManagerFactory() {
+        if (entityManagerFactory == null) {
+            entityManagerFactory = Persistence.createEntityManagerFactory("archive", Map.of(
+                    "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                    "jakarta.persistence.jtaDataSource", dataSource,
+                    "hibernate.transaction.jta.platform",
+                    "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
+                    "hibernate.hbm2ddl.auto", "validate"));
+        }
+        return entityManagerFactory;
     }
 
     public DataSource dataSource() {
@@ -51,7 +66,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Runs the work in one transaction and commits it (rolls back if it throws). */
     public <T> T fromTransaction(Function<EntityManager, T> work) {
-        EntityManager em = entityManagerFactory.createEntityManager();
+        EntityManager em = entityManagerFactory().createEntityManager();
         try {
             em.getTransaction().begin();
             T result = work.apply(em);
@@ -74,7 +89,9 @@ public final class TestDatabase implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        entityManagerFactory.close();
+        if (entityManagerFactory != null) {
+            entityManagerFactory.close();
+        }
         try (Connection c = postgres(null).getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA " + schema + " CASCADE");
         }
