@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
@@ -28,6 +30,8 @@ import java.util.stream.Stream;
 final class RestoreCommand implements Callable<Integer> {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    /** Flyway tells every step at INFO; the command says in one line what it did. */
+    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
 
     @Spec
     CommandSpec spec;
@@ -60,6 +64,7 @@ final class RestoreCommand implements Callable<Integer> {
             }
         }
         RuntimeFiles runtime = RuntimeFiles.locate(runtimeDir, false, true);
+        FLYWAY.setLevel(Level.WARNING);
         Files.createDirectories(DataDir.logs(data));
         long started = System.nanoTime();
         BackupManifest manifest;
