@@ -8,16 +8,9 @@ import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.audit.AuditReport;
 import org.primarysources.archive.core.audit.AuditWiring;
 import org.primarysources.archive.core.importing.ImportResult;
-import org.primarysources.archive.core.importing.Imports;
 import org.primarysources.archive.core.importing.ImportsWiring;
 import org.primarysources.archive.core.platform.TestDatabase;
 import org.primarysources.archive.core.record.RecordPublished;
-import org.primarysources.archive.core.record.Records;
-import org.primarysources.archive.core.record.RecordsWiring;
-import org.primarysources.archive.core.review.Changes;
-import org.primarysources.archive.core.review.ChangesWiring;
-import org.primarysources.archive.core.source.Sources;
-import org.primarysources.archive.core.source.SourcesWiring;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,7 +23,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,18 +145,8 @@ class BackupIT {
         in(db, s -> s.imports().approve(result.id(), EDITOR, "checked"));
     }
 
-    private record Services(Sources sources, Records records, Changes changes, Imports imports) {
-    }
-
-    private <T> T in(TestDatabase db, Function<Services, T> work) {
-        return db.fromTransaction(em -> {
-            Clock clock = Clock.systemUTC();
-            Sources sources = SourcesWiring.sources(em, clock);
-            Records records = RecordsWiring.records(em, sources, clock, events);
-            Changes changes = ChangesWiring.changes(em, sources, records, clock);
-            return work.apply(new Services(sources, records, changes,
-                    ImportsWiring.imports(em, sources, changes, records, clock)));
-        });
+    private <T> T in(TestDatabase db, Function<ImportsWiring.Services, T> work) {
+        return ImportsWiring.in(db, events, work);
     }
 
     private static byte[] copyOf(DataSource dataSource, String table) throws SQLException, IOException {

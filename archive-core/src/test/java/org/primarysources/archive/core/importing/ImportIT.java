@@ -12,18 +12,11 @@ import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.record.RecordPage;
 import org.primarysources.archive.core.record.RecordPublished;
-import org.primarysources.archive.core.record.Records;
-import org.primarysources.archive.core.record.RecordsWiring;
 import org.primarysources.archive.core.review.ChangeState;
-import org.primarysources.archive.core.review.Changes;
-import org.primarysources.archive.core.review.ChangesWiring;
 import org.primarysources.archive.core.source.SourceDetails;
-import org.primarysources.archive.core.source.Sources;
-import org.primarysources.archive.core.source.SourcesWiring;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -44,25 +37,25 @@ class ImportIT {
     void theSeedBecomesVerifiedPublishedRecordsThroughReview() throws Exception {
         byte[] seed = resource("/importing/seed-soviet-lithuanian-treaty.txt");
         try (TestDatabase db = TestDatabase.create()) {
-            ImportResult result = in(db, s -> s.imports.importArticle(seed, "seed.txt", null, "en", ARCHIVIST));
+            ImportResult result = in(db, s -> s.imports().importArticle(seed, "seed.txt", null, "en", ARCHIVIST));
 
             assertThat(result.counts()).containsEntry("clauses", 9).containsEntry("quotes", 4);
             assertThat(result.verified()).isEqualTo(13);
             assertThat(result.changes()).hasSize(1 + 9 + 4 + result.counts().get("entities"));
-            assertThat(in(db, s -> s.changes.list(ChangeState.DRAFT, null, result.id(), 0, 200)).total())
+            assertThat(in(db, s -> s.changes().list(ChangeState.DRAFT, null, result.id(), 0, 200)).total())
                     .isEqualTo(result.changes().size());
-            assertThat(in(db, s -> s.records.page(null, null, 0, 10)).total()).isZero();
+            assertThat(in(db, s -> s.records().page(null, null, 0, 10)).total()).isZero();
 
-            assertThatThrownBy(() -> in(db, s -> s.imports.importArticle(seed, "again.txt", null, "en", ARCHIVIST)))
+            assertThatThrownBy(() -> in(db, s -> s.imports().importArticle(seed, "again.txt", null, "en", ARCHIVIST)))
                     .isInstanceOf(ConflictException.class).hasMessageContaining("import " + result.id());
 
-            int submitted = in(db, s -> s.imports.submit(result.id(), ARCHIVIST));
-            int approved = in(db, s -> s.imports.approve(result.id(), EDITOR, "checked"));
+            int submitted = in(db, s -> s.imports().submit(result.id(), ARCHIVIST));
+            int approved = in(db, s -> s.imports().approve(result.id(), EDITOR, "checked"));
             assertThat(submitted).isEqualTo(result.changes().size());
             assertThat(approved).isEqualTo(result.changes().size());
 
-            RecordPage clauses = in(db, s -> s.records.page(RecordKind.CLAUSE, result.source().id(), 0, 100));
-            RecordPage quotes = in(db, s -> s.records.page(RecordKind.QUOTE, result.source().id(), 0, 100));
+            RecordPage clauses = in(db, s -> s.records().page(RecordKind.CLAUSE, result.source().id(), 0, 100));
+            RecordPage quotes = in(db, s -> s.records().page(RecordKind.QUOTE, result.source().id(), 0, 100));
             assertThat(clauses.items()).extracting(RecordDetails::label).containsExactly("Article I", "Article II",
                     "Article III", "Article IV", "Article V", "Article VI", "Article VII", "Article VIII",
                     "Article IX");
@@ -78,7 +71,7 @@ class ImportIT {
                     .singleElement().satisfies(q -> assertThat(q.speaker().name()).contains("Stalin"));
             assertThat(quotes.items()).filteredOn(q -> q.text().contains("virtual sacrifice of independence"))
                     .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("The New York Times"));
-            SourceDetails source = in(db, s -> s.sources.details(result.source().id()));
+            SourceDetails source = in(db, s -> s.sources().details(result.source().id()));
             assertThat(source.transcription()).doesNotContain("[").doesNotContain("]");
             assertThat(source.subjects()).isNotEmpty();
 
@@ -86,13 +79,13 @@ class ImportIT {
             byte[] changed = new String(seed, java.nio.charset.StandardCharsets.UTF_8)
                     .replace("*Article IX: Date of effect", "*Article IX: Date of entry into force")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            ImportResult second = in(db, s -> s.imports.importArticle(changed, "seed-v2.txt", null, "en", ARCHIVIST));
+            ImportResult second = in(db, s -> s.imports().importArticle(changed, "seed-v2.txt", null, "en", ARCHIVIST));
             assertThat(second.source().id()).isEqualTo(result.source().id());
             assertThat(second.sourceVersion()).isEqualTo(2);
             assertThat(second.changes()).as("the source and the one changed clause").hasSize(2);
-            in(db, s -> s.imports.submit(second.id(), ARCHIVIST));
-            in(db, s -> s.imports.approve(second.id(), EDITOR, null));
-            RecordDetails ninth = in(db, s -> s.records.page(RecordKind.CLAUSE, result.source().id(), 0, 100))
+            in(db, s -> s.imports().submit(second.id(), ARCHIVIST));
+            in(db, s -> s.imports().approve(second.id(), EDITOR, null));
+            RecordDetails ninth = in(db, s -> s.records().page(RecordKind.CLAUSE, result.source().id(), 0, 100))
                     .items().get(8);
             assertThat(ninth.text()).isEqualTo("Date of entry into force");
             assertThat(ninth.version()).isEqualTo(2);
@@ -104,15 +97,15 @@ class ImportIT {
     @Test
     void badFilesAreRefusedAndNothingIsWritten() throws Exception {
         try (TestDatabase db = TestDatabase.create()) {
-            assertThatThrownBy(() -> in(db, s -> s.imports.importArticle(new byte[0], "x", null, null, ARCHIVIST)))
+            assertThatThrownBy(() -> in(db, s -> s.imports().importArticle(new byte[0], "x", null, null, ARCHIVIST)))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("empty");
-            assertThatThrownBy(() -> in(db, s -> s.imports.importArticle(new byte[]{'a', 0, 'b'}, "x", null, null,
+            assertThatThrownBy(() -> in(db, s -> s.imports().importArticle(new byte[]{'a', 0, 'b'}, "x", null, null,
                     ARCHIVIST))).hasMessageContaining("binary");
-            assertThatThrownBy(() -> in(db, s -> s.imports.importArticle(new byte[]{'a', (byte) 0xC3, '('}, "x",
+            assertThatThrownBy(() -> in(db, s -> s.imports().importArticle(new byte[]{'a', (byte) 0xC3, '('}, "x",
                     null, null, ARCHIVIST))).hasMessageContaining("UTF-8");
-            assertThatThrownBy(() -> in(db, s -> s.imports.importArticle(new byte[Imports.MAX_BYTES + 1], "x", null,
+            assertThatThrownBy(() -> in(db, s -> s.imports().importArticle(new byte[Imports.MAX_BYTES + 1], "x", null,
                     null, ARCHIVIST))).hasMessageContaining("10 MB");
-            long imported = in(db, s -> s.imports.count());
+            long imported = in(db, s -> s.imports().count());
             assertThat(imported).isZero();
         }
     }
@@ -123,18 +116,8 @@ class ImportIT {
         }
     }
 
-    private record Services(Sources sources, Records records, Changes changes, Imports imports) {
-    }
-
-    private <T> T in(TestDatabase db, Function<Services, T> work) {
-        return db.fromTransaction(em -> {
-            Clock clock = Clock.systemUTC();
-            Sources sources = SourcesWiring.sources(em, clock);
-            Records records = RecordsWiring.records(em, sources, clock, events);
-            Changes changes = ChangesWiring.changes(em, sources, records, clock);
-            return work.apply(new Services(sources, records, changes,
-                    ImportsWiring.imports(em, sources, changes, records, clock)));
-        });
+    private <T> T in(TestDatabase db, Function<ImportsWiring.Services, T> work) {
+        return ImportsWiring.in(db, events, work);
     }
 
 }

@@ -5,6 +5,7 @@ import org.primarysources.archive.localpostgres.PostgresSettings;
 import org.primarysources.archive.localsearch.LocalOpenSearchNode;
 import org.primarysources.archive.localsearch.NodeSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -60,17 +61,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Database, search index and logs (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
-    @Option(names = "--db-url", paramLabel = "JDBC-URL",
-            description = "Use this PostgreSQL (jdbc:postgresql://host:port/db) instead of starting a local one.")
-    String dbUrl;
-
-    @Option(names = "--db-user", paramLabel = "USER", description = "Database user (default: the application's).")
-    String dbUser;
-
-    @Option(names = "--db-password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
-            description = "Database password; give the option without a value to be prompted. "
-                    + "Or set ARCHIVE_DB_PASSWORD.")
-    char[] dbPassword;
+    @Mixin
+    ExternalDatabase database = new ExternalDatabase();
 
     @Option(names = "--opensearch-url", paramLabel = "URL", split = ",",
             description = "Use these OpenSearch nodes instead of starting a local one.")
@@ -104,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
         if (!heap.matches(HEAP) || !searchHeap.matches(HEAP)) {
             throw new ParameterException(spec.commandLine(), "--heap and --search-heap look like 768m or 2g");
         }
-        if (dbUrl != null && !dbUrl.startsWith("jdbc:postgresql:")) {
+        if (database.given() && !database.dbUrl.startsWith("jdbc:postgresql:")) {
             throw new ParameterException(spec.commandLine(), "--db-url must be a PostgreSQL URL"
                     + " (jdbc:postgresql://host:port/database)");
         }
@@ -114,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
             err.println(olderArchive.get());
             return 1;
         }
-        RuntimeFiles runtime = RuntimeFiles.locate(runtimeDir, opensearchUrls.isEmpty(), dbUrl == null);
+        RuntimeFiles runtime = RuntimeFiles.locate(runtimeDir, opensearchUrls.isEmpty(), !database.given());
         PayaraMicroProcess.stopLeftover(data);
         if (!isFree(port)) {
             err.printf("Port %d is already in use. Stop what is using it, or choose another port with --port.%n", port);
@@ -153,9 +145,9 @@ final class RunCommand implements Callable<Integer> {
     private String startAndWatch(RuntimeFiles runtime, Path data, String demoPassword, long deadline,
                                  PrintWriter out, long started, boolean firstStart, boolean demoPasswordFromEnv)
             throws IOException, InterruptedException {
-        String appDbUrl = dbUrl;
-        String appDbUser = dbUser;
-        if (dbUrl == null) {
+        String appDbUrl = database.dbUrl;
+        String appDbUser = database.dbUser;
+        if (!database.given()) {
             appDbUrl = startPostgres(runtime, data, deadline);
             appDbUser = LocalPostgres.SUPERUSER; // the local server is reachable from 127.0.0.1 only
         }
@@ -167,7 +159,7 @@ final class RunCommand implements Callable<Integer> {
             searchReady = CompletableFuture.runAsync(() -> awaitNode(node));
         }
         AppEnvironment app = new AppEnvironment(appDbUrl, appDbUser,
-                dbPassword == null ? null : new String(dbPassword), searchUrls, demoPassword,
+                database.dbPassword == null ? null : new String(database.dbPassword), searchUrls, demoPassword,
                 DataDir.supervisionFile(data));
         Supervisor.Starter payara = () -> PayaraMicroProcess.start(runtime.payaraJar(), runtime.war(), port, data,
                 heap, app);

@@ -37,8 +37,8 @@ class RunCommandTest {
         assertThat(run.searchHeap).isEqualTo("512m");
         assertThat(run.timeoutSeconds).isEqualTo(180);
         assertThat(run.opensearchUrls).isEmpty();
-        assertThat(run.dbUrl).isNull();
-        assertThat(run.dbPassword).isNull();
+        assertThat(run.database.dbUrl).isNull();
+        assertThat(run.database.dbPassword).isNull();
     }
 
     @Test
@@ -50,9 +50,9 @@ class RunCommandTest {
 
         assertThat(run.port).isEqualTo(9090);
         assertThat(run.dataDir).isEqualTo(Path.of("/srv/archive"));
-        assertThat(run.dbUrl).isEqualTo("jdbc:postgresql://db/archive");
-        assertThat(run.dbUser).isEqualTo("archive");
-        assertThat(run.dbPassword).containsExactly("secret".toCharArray());
+        assertThat(run.database.dbUrl).isEqualTo("jdbc:postgresql://db/archive");
+        assertThat(run.database.dbUser).isEqualTo("archive");
+        assertThat(run.database.dbPassword).containsExactly("secret".toCharArray());
         assertThat(run.opensearchUrls).containsExactly(URI.create("http://a:9200"), URI.create("http://b:9200"));
         assertThat(run.heap).isEqualTo("2g");
         assertThat(run.searchHeap).isEqualTo("1g");

@@ -74,36 +74,39 @@ class FaultSuiteIT {
     @Test
     @Order(1)
     void payaraKilledDuringABurstLosesNothing() throws Exception {
-        Burst burst = Burst.start(client, sourceId, "payara", 4, ARTICLE);
-        awaitApprovals(burst, 40);
-        long killed = System.nanoTime();
-        long old = archive.kill(Server.PAYARA);
-        archive.awaitRestarted(Server.PAYARA, old, RECOVERY_TIMEOUT);
-        double recovery = awaitReady(killed);
-        long ready = System.nanoTime();
-        awaitApprovals(burst, burst.approvals() + 20);
-        burst.close();
+        Outage outage = killDuringABurst(Server.PAYARA, "payara");
 
-        checkAfter(burst, "kill -9 Payara Micro during 4 writers + an import", recovery,
-                burst.improperAnswersOutside(killed, ready));
+        // until the archive is deployed again, Payara Micro's own pages answer
+        checkAfter(outage.burst(), "kill -9 Payara Micro during 4 writers + an import", outage.recovery(),
+                outage.burst().improperAnswersOutside(outage.killed(), outage.ready()));
     }
 
     @Test
     @Order(2)
     void postgresKilledDuringABurstLosesNothingAndAnswers503() throws Exception {
-        Burst burst = Burst.start(client, sourceId, "postgres", 4, ARTICLE);
+        Outage outage = killDuringABurst(Server.POSTGRES, "postgres");
+
+        assertThat(outage.burst().refusals().keySet()).as("refusals while the database was away").isSubsetOf(503);
+        checkAfter(outage.burst(), "kill -9 PostgreSQL during 4 writers + an import", outage.recovery(),
+                outage.burst().improperAnswers());
+        assertNothingHalfWritten();
+    }
+
+    /** A burst of four writers and an import, the server killed after 40 approvals, 20 more after it is back. */
+    private static Outage killDuringABurst(Server server, String tag) throws Exception {
+        Burst burst = Burst.start(client, sourceId, tag, 4, ARTICLE);
         awaitApprovals(burst, 40);
         long killed = System.nanoTime();
-        long old = archive.kill(Server.POSTGRES);
-        archive.awaitRestarted(Server.POSTGRES, old, RECOVERY_TIMEOUT);
+        long old = archive.kill(server);
+        archive.awaitRestarted(server, old, RECOVERY_TIMEOUT);
         double recovery = awaitReady(killed);
+        long ready = System.nanoTime();
         awaitApprovals(burst, burst.approvals() + 20);
         burst.close();
+        return new Outage(burst, killed, ready, recovery);
+    }
 
-        assertThat(burst.refusals().keySet()).as("refusals while the database was away")
-                .isSubsetOf(503);
-        checkAfter(burst, "kill -9 PostgreSQL during 4 writers + an import", recovery, burst.improperAnswers());
-        assertNothingHalfWritten();
+    private record Outage(Burst burst, long killed, long ready, double recovery) {
     }
 
     @Test
