@@ -2,6 +2,7 @@ package org.primarysources.archive.localsearch;
 
 import org.primarysources.archive.localprocess.MainOptions;
 import org.primarysources.archive.localprocess.ProcessTree;
+import org.primarysources.archive.localprocess.StartStopMain;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,6 +22,8 @@ import java.util.Set;
  */
 public final class LocalOpenSearchMain {
 
+    private static final String USAGE = "start --distribution=ZIP --analysis-common=JAR --home=DIR"
+            + " --http-port=PORT --cluster-name=NAME --pid-file=FILE | stop --pid-file=FILE";
     private static final Set<String> START_OPTIONS = Set.of("distribution", "analysis-common", "home", "http-port",
             "cluster-name", "pid-file", "heap", "timeout-seconds");
     private static final Duration STOP_GRACE = Duration.ofSeconds(60);
@@ -33,24 +36,8 @@ public final class LocalOpenSearchMain {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        try {
-            if (args.length == 0) {
-                throw new IllegalArgumentException("usage: start --distribution=ZIP --analysis-common=JAR --home=DIR"
-                        + " --http-port=PORT --cluster-name=NAME --pid-file=FILE | stop --pid-file=FILE");
-            }
-            switch (args[0]) {
-                case "start":
-                    return start(MainOptions.parse(args, START_OPTIONS, Set.of()), out, err);
-                case "stop":
-                    return stop(Path.of(MainOptions.parse(args, Set.of("pid-file"), Set.of()).required("pid-file")),
-                            out) ? 0 : 1;
-                default:
-                    throw new IllegalArgumentException("unknown command " + args[0] + " (start or stop)");
-            }
-        } catch (IllegalArgumentException | IOException e) {
-            err.println("LocalOpenSearchMain: " + e.getMessage());
-            return 2;
-        }
+        return StartStopMain.run("LocalOpenSearchMain", USAGE, args, START_OPTIONS, Set.of(),
+                options -> start(options, out, err), pidFile -> stop(pidFile, out), err);
     }
 
     private static int start(MainOptions options, PrintStream out, PrintStream err) throws IOException {

@@ -2,6 +2,7 @@ package org.primarysources.archive.localpostgres;
 
 import org.primarysources.archive.localprocess.Folders;
 import org.primarysources.archive.localprocess.MainOptions;
+import org.primarysources.archive.localprocess.StartStopMain;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,6 +26,8 @@ import java.util.Set;
  */
 public final class LocalPostgresMain {
 
+    private static final String USAGE = "start --binaries=JAR --install-dir=DIR --data-dir=DIR"
+            + " --port=PORT --pid-file=FILE [--fresh] | stop --pid-file=FILE";
     private static final Set<String> START_OPTIONS = Set.of("binaries", "install-dir", "data-dir", "port", "pid-file",
             "log", "timeout-seconds");
 
@@ -36,24 +39,8 @@ public final class LocalPostgresMain {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        try {
-            if (args.length == 0) {
-                throw new IllegalArgumentException("usage: start --binaries=JAR --install-dir=DIR --data-dir=DIR"
-                        + " --port=PORT --pid-file=FILE [--fresh] | stop --pid-file=FILE");
-            }
-            switch (args[0]) {
-                case "start":
-                    return start(MainOptions.parse(args, START_OPTIONS, Set.of("fresh")), out, err);
-                case "stop":
-                    return stop(Path.of(MainOptions.parse(args, Set.of("pid-file"), Set.of()).required("pid-file")),
-                            out) ? 0 : 1;
-                default:
-                    throw new IllegalArgumentException("unknown command " + args[0] + " (start or stop)");
-            }
-        } catch (IllegalArgumentException | IOException e) {
-            err.println("LocalPostgresMain: " + e.getMessage());
-            return 2;
-        }
+        return StartStopMain.run("LocalPostgresMain", USAGE, args, START_OPTIONS, Set.of("fresh"),
+                options -> start(options, out, err), pidFile -> stop(pidFile, out), err);
     }
 
     private static int start(MainOptions options, PrintStream out, PrintStream err) throws IOException {
