@@ -2,20 +2,15 @@ package org.primarysources.archive.core.outbox;
 
 import jakarta.persistence.PersistenceException;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.primarysources.archive.core.platform.TestExecutors;
 
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OutboxReadinessTest {
 
-    private final ExecutorService pool = Executors.newCachedThreadPool();
     private volatile OutboxBacklog backlog = new OutboxBacklog(3, 1, Instant.parse("2026-11-29T12:00:00Z"),
             "connection refused");
     private final OutboxReadiness readiness = new OutboxReadiness(new Outbox() {
@@ -26,12 +21,7 @@ class OutboxReadinessTest {
             }
             return backlog;
         }
-    }, TestExecutors.managed(pool));
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
-    }
+    });
 
     @Test
     void aBacklogIsShownAndTheArchiveStaysReady() {

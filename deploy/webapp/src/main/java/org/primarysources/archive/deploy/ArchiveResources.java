@@ -7,6 +7,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 /**
@@ -24,7 +26,17 @@ class ArchiveResources {
     @Resource(lookup = "java:app/jdbc/archive")
     DataSource dataSource;
 
+    /**
+     * Looked up rather than a {@code @Resource} producer field: Weld wraps such a field's value in a proxy class it
+     * defines in the application's class loader, and a second deployment into the same server (the integration
+     * tests deploy twice) fails to define it again, leaving every bean that needs an executor unusable.
+     */
     @Produces
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
+    ManagedExecutorService executor() {
+        try {
+            return (ManagedExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+        } catch (NamingException e) {
+            throw new IllegalStateException("the container's default managed executor service is missing", e);
+        }
+    }
 }

@@ -55,7 +55,7 @@ class ArchiveDeploymentIT {
     void isReadyWhenDatabaseAndSearchAnswer() throws Exception {
         HttpResponse<String> health = get("/health/ready", null);
 
-        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
         JsonObject readiness = json(health.body());
         assertThat(readiness.getString("status")).isEqualTo("UP");
         assertThat(readiness.getJsonArray("checks").getValuesAs(JsonObject.class))
