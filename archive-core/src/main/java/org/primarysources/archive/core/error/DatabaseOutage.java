@@ -1,5 +1,7 @@
 package org.primarysources.archive.core.error;
 
+import jakarta.resource.ResourceException;
+import jakarta.transaction.SystemException;
 import org.hibernate.exception.JDBCConnectionException;
 
 import java.sql.SQLException;
@@ -9,7 +11,9 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
+import javax.transaction.xa.XAException;
 
 /**
  * Whether a failure means that the database is away — stopped, restarting, unreachable — rather than a fault of
@@ -28,6 +32,18 @@ public final class DatabaseOutage {
     public static final int RETRY_AFTER_SECONDS = 5;
 
     private static final Set<String> SERVER_GOING_OR_COMING = Set.of("57P01", "57P02", "57P03");
+    /**
+     * What PostgreSQL and its driver say when the server goes away under a connection, for the wrappers that keep
+     * only the message: a commit that fails this way reaches us as a transaction system failure whose XA and
+     * connector exceptions carry the driver's text but neither its exception nor its SQLState.
+     */
+    private static final List<String> SERVER_GONE_TEXTS = List.of(
+            "terminating connection due to administrator command", // 57P01
+            "terminating connection because of crash of another server process", // 57P02
+            "the database system is shutting down", "the database system is starting up", // 57P03
+            "the database system is in recovery mode",
+            "An I/O error occurred while sending to the backend", // 08006
+            "This connection has been closed"); // 08003
 
     private DatabaseOutage() {
     }
@@ -62,7 +78,16 @@ public final class DatabaseOutage {
                 || cause instanceof JDBCConnectionException) {
             return true;
         }
-        return cause instanceof SQLException sql && isConnectionState(sql.getSQLState());
+        if (cause instanceof SQLException sql) {
+            return isConnectionState(sql.getSQLState());
+        }
+        if (cause instanceof ResourceException resource && isConnectionState(resource.getErrorCode())) {
+            return true;
+        }
+        boolean wrapper = cause instanceof XAException || cause instanceof ResourceException
+                || cause instanceof SystemException;
+        return wrapper && cause.getMessage() != null
+                && SERVER_GONE_TEXTS.stream().anyMatch(cause.getMessage()::contains);
     }
 
     private static boolean isConnectionState(String sqlState) {

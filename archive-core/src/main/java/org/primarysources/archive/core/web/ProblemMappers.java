@@ -1,8 +1,11 @@
 package org.primarysources.archive.core.web;
 
+import jakarta.annotation.Priority;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -89,6 +92,19 @@ final class ProblemMappers {
             return Response.fromResponse(Problem.of(503, DatabaseOutage.TITLE, DatabaseOutage.DETAIL).toResponse())
                     .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
                     .build();
+        }
+    }
+
+    /**
+     * A transaction that failed at its commit (e.g. the database went away just then). Jersey brings a mapper of its
+     * own for this type, which rethrows what it cannot map and so answers a bare 500; this one goes first.
+     */
+    @Provider
+    @Priority(Priorities.USER - 1000)
+    static class Transactional implements ExceptionMapper<TransactionalException> {
+        @Override
+        public Response toResponse(TransactionalException e) {
+            return new Unexpected().toResponse(e);
         }
     }
 

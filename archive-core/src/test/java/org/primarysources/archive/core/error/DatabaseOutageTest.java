@@ -4,6 +4,7 @@ import jakarta.ejb.EJBException;
 import jakarta.persistence.PersistenceException;
 import jakarta.resource.spi.ResourceAllocationException;
 import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionalException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.GenericJDBCException;
@@ -21,6 +22,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.stream.Stream;
+import javax.transaction.xa.XAException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +53,18 @@ class DatabaseOutageTest {
                 "Error in allocating a connection. Cause: " + inner.getMessage());
         outer.initCause(inner);
         return new SQLException(outer.getMessage(), outer);
+    }
+
+    /**
+     * The chain Payara gave when PostgreSQL was stopped during a commit: the transaction manager's system exception
+     * over an XA exception that keeps only the connector exception's text, which keeps only the driver's message.
+     */
+    private static TransactionalException commitCutOff() {
+        SystemException system = new SystemException();
+        system.initCause(new XAException("jakarta.resource.spi.LocalTransactionException: FATAL: terminating"
+                + " connection due to administrator command"));
+        return new TransactionalException("Managed bean with Transactional annotation and TxType of REQUIRED"
+                + " encountered exception during commit jakarta.transaction.SystemException", system);
     }
 
     /** An error as the driver reads it from the server: severity, SQLState and message fields. */
@@ -91,7 +105,9 @@ class DatabaseOutageTest {
                 Arguments.of("Payara's pool while PostgreSQL is down, in an EJB",
                         new EJBException(hibernateCannotConnect(poolCouldNotAllocate(REFUSED)))),
                 Arguments.of("Payara's pool while PostgreSQL is starting up, at commit",
-                        atCommit(hibernateCannotConnect(poolCouldNotAllocate(startingUp)))));
+                        atCommit(hibernateCannotConnect(poolCouldNotAllocate(startingUp)))),
+                Arguments.of("the commit itself cut off by a stopping PostgreSQL (seen in the fault suite)",
+                        commitCutOff()));
     }
 
     @ParameterizedTest(name = "{0}")
