@@ -10,6 +10,7 @@ import org.opensearch.client.opensearch.OpenSearchClient;
 import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.outbox.IndexUnavailableException;
 import org.primarysources.archive.core.outbox.Outbox;
+import org.primarysources.archive.core.outbox.OutboxRelay;
 import org.primarysources.archive.core.outbox.OutboxWiring;
 import org.primarysources.archive.core.outbox.RecordIndexer;
 import org.primarysources.archive.core.platform.DatabaseIdentity;
@@ -50,6 +51,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,9 +90,10 @@ import java.util.stream.Collectors;
  *     mix of 20 queries, interleaved, after a warm-up.</li>
  * </ol>
  * Options ({@code --name=value}): distribution, analysis-common, work, editions (1–7, default 7: 217,714 clauses),
- * search-heap (default 1g), publish-threads (2), relay-runs (1: more repeat the plain relay), workers (2: one more
- * run with that many relays draining at once; 1: none), commit-flush-run (true), warmup (300 rounds),
- * requests (2,000 per kind).
+ * search-heap (default 1g), publish-threads (2), relay-runs (1: more repeat the plain relay), workers (one more
+ * run with that many relays draining at once; default {@link OutboxRelay#DEFAULT_WORKERS}, the product's; 1: none),
+ * commit-flush-run (false), warmup (300 rounds), requests (2,000 per kind). The database is {@link TestDatabase}'s
+ * ({@code archive.test.postgres.url}); the script starts an embedded PostgreSQL for it.
  */
 public final class RelayBenchmark {
 
@@ -153,6 +159,7 @@ public final class RelayBenchmark {
                 work.resolve("node"), cluster).withHeap(option("search-heap", "1g")));
         OpenSearchClient client = null;
         try (TestDatabase db = TestDatabase.create()) {
+            database(db);
             long published = publish(db, corpus, editions);
             searchNode.awaitReady(LocalOpenSearchNode.DEFAULT_START_TIMEOUT);
             node = searchNode.url();
@@ -165,7 +172,7 @@ public final class RelayBenchmark {
             line("## (a) Indexing: outbox relay vs raw _bulk (%,d clauses, batches of %d)", published, RELAY_BATCH);
             line("");
             Map<String, RelayRun> runs = new LinkedHashMap<>();
-            runs.put("**relay, 1 worker** (`archive.outbox.relay-workers=1`; first indexing on this node)",
+            runs.put("relay, 1 worker (`" + OutboxRelay.WORKERS_PROPERTY + "=1`; first indexing on this node)",
                     relay(db, client, "bench-relay", published, false, 1));
             List<Long> ids = new ArrayList<>();
             List<byte[]> bulks = rawBulks(client, "bench-relay", "bench-raw", ids);
@@ -177,11 +184,14 @@ public final class RelayBenchmark {
                 runs.put("relay, 1 worker, run " + run, relay(db, client, alias, published, false, 1));
                 deleteIndices(client, alias);
             }
-            int workers = intOption("workers", 2);
+            int defaultWorkers = Integer.parseInt(OutboxRelay.DEFAULT_WORKERS);
+            int workers = intOption("workers", defaultWorkers);
             if (workers > 1) {
                 requeue(db, ids);
-                runs.put("relay, " + workers + " workers (what one app instance does by default, "
-                        + "`archive.outbox.relay-workers`; or " + workers + " instances)",
+                runs.put("relay, " + workers + " workers (" + (workers == defaultWorkers
+                                ? "**the product's default**, `" + OutboxRelay.WORKERS_PROPERTY + "`"
+                                : "`" + OutboxRelay.WORKERS_PROPERTY + "=" + workers + "`")
+                                + "; or " + workers + " app instances)",
                         relay(db, client, "bench-relay-workers", published, false, workers));
                 deleteIndices(client, "bench-relay-workers");
             }
@@ -716,6 +726,23 @@ public final class RelayBenchmark {
             for (Path path : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
+        }
+    }
+
+    /** Which server the corpus goes to, and whether its commits are durable (the embedded default's are). */
+    private void database(TestDatabase db) throws SQLException {
+        List<String> settings = new ArrayList<>();
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            for (String setting : List.of("server_version", "fsync", "synchronous_commit", "full_page_writes",
+                    "shared_buffers")) {
+                try (ResultSet r = s.executeQuery("SHOW " + setting)) {
+                    r.next();
+                    settings.add(setting + " " + r.getString(1));
+                }
+            }
+            String url = c.getMetaData().getURL();
+            line("PostgreSQL at %s: %s", url.contains("?") ? url.substring(0, url.indexOf('?')) : url,
+                    String.join(", ", settings));
         }
     }
 
