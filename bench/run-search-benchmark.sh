@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# The relay and search benchmark (docs/benchmarks.md): builds archive-search and what it needs, then runs
-# org.primarysources.archive.search.bench.RelayBenchmark, which starts its own OpenSearch node, publishes the corpus
-# into a fresh schema of the PostgreSQL at 127.0.0.1:5432 (database test, user postgres) and drops it again.
+# The relay and search benchmark (docs/benchmarks.md): builds archive-search and what it needs, starts the archive's
+# embedded default database (a fresh PostgreSQL 17 from the Maven Central binaries, through LocalPostgresMain, with
+# the settings the launcher gives it: fsync and synchronous_commit on), then runs
+# org.primarysources.archive.search.bench.RelayBenchmark, which starts its own OpenSearch node and publishes the corpus
+# into a fresh schema of that PostgreSQL. The PostgreSQL is stopped by its pid file at the end, also on failure.
 #
-#   bench/run-search-benchmark.sh [--editions=7] [--requests=2000] [--warmup=300] [--relay-runs=2] [--search-heap=1g]
+#   bench/run-search-benchmark.sh [--editions=7] [--requests=2000] [--warmup=300] [--workers=2] [--search-heap=1g]
 #
-# Environment: MVN (default ./mvnw), MVN_FLAGS (e.g. -o), BENCH_JAVA_OPTS (default -Xms2g -Xmx2g; add e.g.
-# -Darchive.test.postgres.url=jdbc:postgresql://host:5432/db -Darchive.test.postgres.user=... for another database).
+# Environment: MVN (default ./mvnw), MVN_FLAGS (e.g. -o), BENCH_JAVA_OPTS (default -Xms2g -Xmx2g),
+# BENCH_POSTGRES_URL (another PostgreSQL instead of the embedded one, e.g. jdbc:postgresql://127.0.0.1:5432/test;
+# user postgres unless BENCH_JAVA_OPTS sets -Darchive.test.postgres.user=...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,13 +21,40 @@ MVN="${MVN:-./mvnw}"
 # shellcheck disable=SC2086
 "$MVN" ${MVN_FLAGS:-} -q -pl archive-search -am test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-# the OpenSearch distribution and analysis-common, where the integration tests find them too
+# the OpenSearch distribution, analysis-common and the PostgreSQL binaries, where the integration tests find them too
 # shellcheck disable=SC2086
-"$MVN" ${MVN_FLAGS:-} -q -pl archive-search dependency:copy@copy-opensearch
+"$MVN" ${MVN_FLAGS:-} -q -pl archive-search dependency:copy@copy-opensearch dependency:copy@copy-postgres
 
 CLASSPATH="archive-search/target/test-classes:archive-search/target/classes:$(cat archive-search/target/bench.classpath)"
+POSTGRES=archive-search/target/bench/postgres
+PID_FILE="$POSTGRES/postgres.pid"
+
+stop_postgres() {
+    if [[ -f "$PID_FILE" ]]; then
+        java -cp "$CLASSPATH" org.primarysources.archive.localpostgres.LocalPostgresMain stop --pid-file="$PID_FILE"
+    fi
+}
+
+DB_URL="${BENCH_POSTGRES_URL:-}"
+if [[ -z "$DB_URL" ]]; then
+    trap stop_postgres EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+    # port 0: a free one; --fresh: an empty data directory every run
+    started=$(java -cp "$CLASSPATH" org.primarysources.archive.localpostgres.LocalPostgresMain start \
+        --binaries=archive-search/target/it-postgres/postgres-binaries.jar \
+        --install-dir=archive-search/target/it-postgres/install \
+        --data-dir="$POSTGRES/data" --log="$POSTGRES/postgres.log" --port=0 --pid-file="$PID_FILE" --fresh)
+    echo "$started"
+    DB_URL=$(sed -n 's/^PostgreSQL ready at \(jdbc:postgresql:[^ ]*\) .*/\1/p' <<<"$started")
+    if [[ -z "$DB_URL" ]]; then
+        echo "LocalPostgresMain did not say where PostgreSQL is ready" >&2
+        exit 1
+    fi
+fi
+
 # shellcheck disable=SC2086
-exec java ${BENCH_JAVA_OPTS:--Xms2g -Xmx2g} -cp "$CLASSPATH" \
+java -Darchive.test.postgres.url="$DB_URL" ${BENCH_JAVA_OPTS:--Xms2g -Xmx2g} -cp "$CLASSPATH" \
     org.primarysources.archive.search.bench.RelayBenchmark \
     --distribution=archive-search/target/it-opensearch/opensearch.zip \
     --analysis-common=archive-search/target/it-opensearch/analysis-common.jar \

@@ -10,6 +10,7 @@ import org.opensearch.client.opensearch.OpenSearchClient;
 import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.outbox.IndexUnavailableException;
 import org.primarysources.archive.core.outbox.Outbox;
+import org.primarysources.archive.core.outbox.OutboxRelay;
 import org.primarysources.archive.core.outbox.OutboxWiring;
 import org.primarysources.archive.core.outbox.RecordIndexer;
 import org.primarysources.archive.core.platform.DatabaseIdentity;
@@ -50,6 +51,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,15 +84,17 @@ import java.util.stream.Collectors;
  *     {@link OpenSearchRecordIndexer}, against a raw {@code _bulk} of the very documents the relay stored (their
  *     {@code _source}, same action line, same batch size) into a fresh index with the same settings on the same
  *     node. Then the relay again (requeued, each time into another fresh index): with two workers at once, and
- *     with the EntityManager in COMMIT flush mode (an experiment: not what the product does).</li>
+ *     with the EntityManager in COMMIT flush mode (an experiment: not what the product does). Each run also
+ *     counts the CPU time the benchmark JVM, PostgreSQL and OpenSearch used ({@link CpuTime}).</li>
  * <li>(b) Times {@code GET /api/search} (served in-process by {@link InProcessSearchApi}) against the identical
  *     query body sent straight to {@code _search}, and {@link Searches#search} called in-process, over a fixed
  *     mix of 20 queries, interleaved, after a warm-up.</li>
  * </ol>
  * Options ({@code --name=value}): distribution, analysis-common, work, editions (1–7, default 7: 217,714 clauses),
- * search-heap (default 1g), publish-threads (2), relay-runs (1: more repeat the plain relay), workers (2: one more
- * run with that many relays draining at once; 1: none), commit-flush-run (true), warmup (300 rounds),
- * requests (2,000 per kind).
+ * search-heap (default 1g), publish-threads (2), relay-runs (1: more repeat the plain relay), workers (one more
+ * run with that many relays draining at once; default {@link OutboxRelay#DEFAULT_WORKERS}, the product's; 1: none),
+ * commit-flush-run (false), warmup (300 rounds), requests (2,000 per kind). The database is {@link TestDatabase}'s
+ * ({@code archive.test.postgres.url}); the script starts an embedded PostgreSQL for it.
  */
 public final class RelayBenchmark {
 
@@ -104,6 +111,10 @@ public final class RelayBenchmark {
     private final Clock clock = Clock.systemUTC();
     /** The benchmark's OpenSearch node, for the requests that bypass the client. */
     private URI node;
+    /** The PostgreSQL server's postmaster, if it runs on this machine (0 otherwise). */
+    private long postmaster;
+    /** What the indexing runs cost in CPU time; set once the node runs. */
+    private CpuTime cpu;
 
     private RelayBenchmark(Map<String, String> options) {
         this.options = options;
@@ -153,9 +164,11 @@ public final class RelayBenchmark {
                 work.resolve("node"), cluster).withHeap(option("search-heap", "1g")));
         OpenSearchClient client = null;
         try (TestDatabase db = TestDatabase.create()) {
+            database(db);
             long published = publish(db, corpus, editions);
             searchNode.awaitReady(LocalOpenSearchNode.DEFAULT_START_TIMEOUT);
             node = searchNode.url();
+            cpu = new CpuTime(postmaster, searchNode.pid());
             line("OpenSearch 2.19.6 node %s, heap %s, one shard, no replica (single node)", node,
                     option("search-heap", "1g"));
             // as in production: 2 s to connect, 10 s to answer
@@ -164,12 +177,12 @@ public final class RelayBenchmark {
             line("");
             line("## (a) Indexing: outbox relay vs raw _bulk (%,d clauses, batches of %d)", published, RELAY_BATCH);
             line("");
-            Map<String, RelayRun> runs = new LinkedHashMap<>();
-            runs.put("**relay, 1 worker** (`archive.outbox.relay-workers=1`; first indexing on this node)",
+            Map<String, IndexingRun> runs = new LinkedHashMap<>();
+            runs.put("relay, 1 worker (`" + OutboxRelay.WORKERS_PROPERTY + "=1`; first indexing on this node)",
                     relay(db, client, "bench-relay", published, false, 1));
             List<Long> ids = new ArrayList<>();
             List<byte[]> bulks = rawBulks(client, "bench-relay", "bench-raw", ids);
-            double raw = rawBulk(client, "bench-raw", bulks, published);
+            IndexingRun raw = rawBulk(client, "bench-raw", bulks, published);
             deleteIndices(client, "bench-raw");
             for (int run = 2; run <= intOption("relay-runs", 1); run++) {
                 requeue(db, ids);
@@ -177,11 +190,14 @@ public final class RelayBenchmark {
                 runs.put("relay, 1 worker, run " + run, relay(db, client, alias, published, false, 1));
                 deleteIndices(client, alias);
             }
-            int workers = intOption("workers", 2);
+            int defaultWorkers = Integer.parseInt(OutboxRelay.DEFAULT_WORKERS);
+            int workers = intOption("workers", defaultWorkers);
             if (workers > 1) {
                 requeue(db, ids);
-                runs.put("relay, " + workers + " workers (what one app instance does by default, "
-                        + "`archive.outbox.relay-workers`; or " + workers + " instances)",
+                runs.put("relay, " + workers + " workers (" + (workers == defaultWorkers
+                                ? "**the product's default**, `" + OutboxRelay.WORKERS_PROPERTY + "`"
+                                : "`" + OutboxRelay.WORKERS_PROPERTY + "=" + workers + "`")
+                                + "; or " + workers + " app instances)",
                         relay(db, client, "bench-relay-workers", published, false, workers));
                 deleteIndices(client, "bench-relay-workers");
             }
@@ -192,12 +208,18 @@ public final class RelayBenchmark {
                 deleteIndices(client, "bench-relay-commit");
             }
             line("");
-            line("| run | docs/s | seconds | in the indexer (mapping + _bulk; summed over workers) | relay / raw |");
-            line("|---|---:|---:|---:|---:|");
-            line("| raw `_bulk` (JDK HTTP client, prebuilt NDJSON) | %,.0f | %.1f | | 1.00 |", published / raw, raw);
-            runs.forEach((name, r) -> line("| %s | %,.0f | %.1f | %.1f s (%.0f %%) | **%.2f** |", name,
-                    published / r.seconds, r.seconds, r.indexerSeconds, 100 * r.indexerSeconds / r.seconds,
-                    raw / r.seconds));
+            line("| run | docs/s | seconds | in the indexer (mapping + _bulk; summed over workers) | CPU s: bench JVM"
+                    + " + PostgreSQL + OpenSearch | relay / raw | relay / raw by CPU s |");
+            line("|---|---:|---:|---:|---:|---:|---:|");
+            line("| raw `_bulk` (JDK HTTP client, prebuilt NDJSON) | %,.0f | %.1f | | %s | 1.00 | 1.00 |",
+                    published / raw.seconds, raw.seconds, raw.cpuUsed());
+            runs.forEach((name, r) -> line("| %s | %,.0f | %.1f | %.1f s (%.0f %%) | %s | **%.2f** | %.2f |", name,
+                    published / r.seconds, r.seconds, r.indexerSeconds, 100 * r.indexerSeconds / r.seconds, r.cpuUsed(),
+                    raw.seconds / r.seconds, raw.cpu.total() / r.cpu.total()));
+            line("");
+            line("CPU s: user + system time the three processes used during the run, whatever else ran on the"
+                    + " machine; on %d otherwise idle cores a run takes at least its total / %d.",
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors());
 
             line("");
             searchLatency(client, "bench-relay");
@@ -324,15 +346,21 @@ public final class RelayBenchmark {
 
     // ---- (a) relay vs raw _bulk -------------------------------------------------------------------------------
 
-    private record RelayRun(double seconds, double indexerSeconds) {
+    /** One indexing run: wall-clock seconds, seconds inside the indexer (NaN for raw _bulk), CPU time used. */
+    private record IndexingRun(double seconds, double indexerSeconds, CpuTime.Sample cpu) {
+
+        String cpuUsed() {
+            return String.format(Locale.ROOT, "%.1f + %.1f + %.1f = %.1f", cpu.jvm(), cpu.postgres(), cpu.search(),
+                    cpu.total());
+        }
     }
 
     /**
      * Drains the outbox with {@code workers} relays at once, each batch its own transaction (several app instances
      * do that: rows are claimed FOR UPDATE SKIP LOCKED). A worker stops when it finds nothing it can claim.
      */
-    private RelayRun relay(TestDatabase db, OpenSearchClient client, String alias, long expected, boolean commitFlush,
-                           int workers) throws Exception {
+    private IndexingRun relay(TestDatabase db, OpenSearchClient client, String alias, long expected,
+                              boolean commitFlush, int workers) throws Exception {
         TimedIndexer indexer = new TimedIndexer(new OpenSearchRecordIndexer(client, alias, clock,
                 new DatabaseIdentity(db.dataSource())::id));
         indexer.count(); // creates the index behind the alias before the clock starts, as the raw side's is
@@ -358,6 +386,7 @@ public final class RelayBenchmark {
                 }
             }
         };
+        CpuTime.Sample cpuBefore = cpu.sample();
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
@@ -372,6 +401,7 @@ public final class RelayBenchmark {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        CpuTime.Sample used = cpu.sample().minus(cpuBefore);
         long waiting = db.fromTransaction(em -> outbox(em, null).backlog().waiting());
         client.indices().refresh(r -> r.index(alias));
         long indexed = indexer.count();
@@ -381,7 +411,7 @@ public final class RelayBenchmark {
             throw new IllegalStateException("relay incomplete: relayed " + relayed + ", waiting " + waiting
                     + ", indexed " + indexed + ", expected " + expected);
         }
-        return new RelayRun(seconds, indexer.nanos.sum() / 1e9);
+        return new IndexingRun(seconds, indexer.nanos.sum() / 1e9, used);
     }
 
     private Outbox outbox(jakarta.persistence.EntityManager em, RecordIndexer indexer) {
@@ -459,9 +489,10 @@ public final class RelayBenchmark {
         }
     }
 
-    private double rawBulk(OpenSearchClient client, String alias, List<byte[]> bulks, long expected)
+    private IndexingRun rawBulk(OpenSearchClient client, String alias, List<byte[]> bulks, long expected)
             throws IOException, InterruptedException {
         URI bulk = node.resolve("/_bulk");
+        CpuTime.Sample cpuBefore = cpu.sample();
         long started = System.nanoTime();
         for (byte[] body : bulks) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(bulk)
@@ -474,6 +505,7 @@ public final class RelayBenchmark {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        CpuTime.Sample used = cpu.sample().minus(cpuBefore);
         client.indices().refresh(r -> r.index(alias));
         long indexed = client.count(c -> c.index(alias)).count();
         System.out.printf("  raw _bulk into %s: %d bodies, %.1f s; index holds %,d%n", alias, bulks.size(), seconds,
@@ -481,7 +513,7 @@ public final class RelayBenchmark {
         if (indexed != expected) {
             throw new IllegalStateException("raw bulk indexed " + indexed + ", expected " + expected);
         }
-        return seconds;
+        return new IndexingRun(seconds, Double.NaN, used);
     }
 
     private static void deleteIndices(OpenSearchClient client, String alias) throws IOException {
@@ -719,13 +751,36 @@ public final class RelayBenchmark {
         }
     }
 
+    /** Which server the corpus goes to, and whether its commits are durable (the embedded default's are). */
+    private void database(TestDatabase db) throws SQLException {
+        List<String> settings = new ArrayList<>();
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            String url = c.getMetaData().getURL();
+            if (url.startsWith("jdbc:postgresql://127.0.0.1:") || url.startsWith("jdbc:postgresql://localhost:")) {
+                try (ResultSet backend = s.executeQuery("SELECT pg_backend_pid()")) {
+                    backend.next();
+                    postmaster = CpuTime.parentOf(backend.getLong(1)).orElse(0);
+                }
+            }
+            for (String setting : List.of("server_version", "fsync", "synchronous_commit", "full_page_writes",
+                    "shared_buffers")) {
+                try (ResultSet r = s.executeQuery("SHOW " + setting)) {
+                    r.next();
+                    settings.add(setting + " " + r.getString(1));
+                }
+            }
+            line("PostgreSQL at %s: %s; postmaster pid %s", url.contains("?") ? url.substring(0, url.indexOf('?'))
+                    : url, String.join(", ", settings), postmaster == 0 ? "not on this machine" : postmaster);
+        }
+    }
+
     private void machine() throws IOException {
-        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+        String model = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                 .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("?");
         String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
                 .findFirst().map(l -> l.replaceAll("\\s+", " ")).orElse("?");
         line("Machine: %d cores (%s), %s; Java %s; load average at the start: %s",
-                Runtime.getRuntime().availableProcessors(), cpu, memory, System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), model, memory, System.getProperty("java.version"),
                 loadAverage());
         line("Busiest other processes at the start: %s", busiest());
     }
