@@ -1,0 +1,150 @@
+package org.primarysources.archive.core.parsing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The end matter of an article in a language other than English — "Siehe auch", "Przypisy", "Šaltiniai", "Voir
+ * aussi", "Примечания" and what follows them — cut off before the layout reads the body, and the categories read
+ * from it: lines that start with the language's category marker ("Kategorie:…", "Kategoria: …"), a marker heading
+ * with the categories after it on the line ("Kategorien: A | B") or on the lines below, and bare lines after a sort
+ * key ({@code {{SORTIERUNG:…}}}). A marker line in the body is a category too, and not body. English end matter is
+ * the layout's own ({@code ArticleLayout}), so that the English articles read exactly as they always have.
+ */
+final class EndMatter {
+
+    /** The scraped lines of the body, and the categories found after it. */
+    record Split(List<String> body, List<String> categories) {
+
+        Split {
+            body = List.copyOf(body);
+            categories = List.copyOf(categories);
+        }
+    }
+
+    private EndMatter() {
+    }
+
+    static Split of(List<String> lines, ArticleLanguage language) {
+        if (language == ArticleLanguage.ENGLISH) {
+            return new Split(lines, List.of());
+        }
+        LanguageTables.Table table = language.table();
+        boolean[] gloss = glossLines(lines);
+        Set<String> categories = new LinkedHashSet<>();
+        List<String> body = new ArrayList<>();
+        int end = lines.size();
+        String previous = "";
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (gloss[i]) {
+                body.add(line);
+                continue;
+            }
+            if (marker(line, table) != null) {
+                categories.addAll(categoriesOn(line, table));
+                body.add("");
+                continue;
+            }
+            boolean anchor = i + 1 < lines.size() && gloss[i + 1];
+            if (!anchor && heading(line, table) && !midSentence(previous)) {
+                end = i;
+                break;
+            }
+            body.add(line);
+            if (!line.isEmpty()) {
+                previous = line;
+            }
+        }
+        boolean list = false;
+        for (int i = end; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (gloss[i] || line.isEmpty()) {
+                continue;
+            }
+            if (marker(line, table) != null) {
+                List<String> on = categoriesOn(line, table);
+                categories.addAll(on);
+                list |= on.isEmpty();
+            } else if (sortKey(line, table)) {
+                list = true;
+            } else if (list && !line.startsWith("{{") && !line.startsWith("*") && !line.startsWith("#")) {
+                categories.add(Markup.spacing(Markup.plain(line)));
+            }
+        }
+        categories.remove("");
+        return new Split(body, new ArrayList<>(categories));
+    }
+
+    /** The lines that belong to a gloss: as the glosses of the whole text find them. */
+    private static boolean[] glossLines(List<String> lines) {
+        boolean[] gloss = new boolean[lines.size()];
+        for (Gloss g : Glosses.in(lines)) {
+            for (int i = g.first(); i <= g.last(); i++) {
+                gloss[i] = true;
+            }
+        }
+        return gloss;
+    }
+
+    private static boolean heading(String line, LanguageTables.Table table) {
+        String plain = Markup.plain(line).strip();
+        if (plain.endsWith(":")) {
+            plain = plain.substring(0, plain.length() - 1).strip();
+        }
+        return table.endHeadings().contains(plain.toLowerCase(Locale.ROOT)) || sortKey(line, table);
+    }
+
+    /** Whether the body so far stops in the middle of a sentence (the heading's words are then part of it). */
+    private static boolean midSentence(String previous) {
+        return !previous.isEmpty() && !ArticleLayout.listItem(previous) && !Glosses.endsSentence(previous)
+                && !Glosses.truncated(previous) && !headingLike(previous);
+    }
+
+    private static boolean headingLike(String line) {
+        String plain = Markup.plain(line).strip();
+        return !plain.isEmpty() && Words.tokens(plain).size() <= 6 && ".,;:!?".indexOf(plain.charAt(
+                plain.length() - 1)) < 0 && Words.capitalised(plain);
+    }
+
+    private static boolean sortKey(String line, LanguageTables.Table table) {
+        String lower = line.strip().toLowerCase(Locale.ROOT);
+        return table.sortKeys().stream().anyMatch(lower::startsWith);
+    }
+
+    /** The category marker the line starts with, or null. */
+    private static String marker(String line, LanguageTables.Table table) {
+        String lower = line.strip().toLowerCase(Locale.ROOT);
+        for (String marker : table.categoryMarkers()) {
+            if (lower.startsWith(marker)) {
+                return marker;
+            }
+        }
+        return null;
+    }
+
+    /** The categories a marker line names after its marker: one, or several split at "|", "•" or "·". */
+    private static List<String> categoriesOn(String line, LanguageTables.Table table) {
+        String text = line.strip();
+        String marker = marker(text, table);
+        text = text.substring(marker.length());
+        if (text.endsWith("]]")) {
+            text = text.substring(0, text.length() - 2);
+        }
+        if (marker.startsWith("[[") && text.indexOf('|') >= 0) {
+            // "[[Kategorie:Vertrag|Riga]]": after the bar is the sort key
+            text = text.substring(0, text.indexOf('|'));
+        }
+        List<String> categories = new ArrayList<>();
+        for (String part : text.split("[|•·]")) {
+            String category = Markup.spacing(Markup.plain(part));
+            if (!category.isEmpty()) {
+                categories.add(category);
+            }
+        }
+        return categories;
+    }
+}
