@@ -53,7 +53,7 @@ public final class EncyclopediaArticleParser {
             throw new InvalidInputException("body", "The article is empty.");
         }
         ArticleLanguage lang = language == null ? ArticleLanguage.detect(text) : language;
-        EndMatter.Split split = EndMatter.of(ScrapedText.lines(text), lang);
+        LanguageLines.Split split = LanguageLines.of(ScrapedText.lines(text), lang);
         List<String> lines = split.body();
         Layout layout = ArticleLayout.of(lines, Glosses.in(lines));
         Transcript transcript = Transcript.of(layout.blocks());

@@ -84,8 +84,8 @@ final class EntityKinds {
         Map<String, String> nouns = table.nouns();
         switch (table.nounMatch()) {
             case COMPOUND_END -> {
-                for (String form : List.of(word, cut(word, "en"), cut(word, "n"), cut(word, "s"), cut(word, "es"),
-                        cut(word, "e"))) {
+                for (String ending : List.of("", "en", "n", "s", "es", "e")) {
+                    String form = cut(word, ending);
                     for (int from = 0; form != null && form.length() - from >= 4; from++) {
                         String kind = nouns.get(form.substring(from));
                         if (kind != null) {
@@ -124,6 +124,9 @@ final class EntityKinds {
     }
 
     private static String cut(String word, String ending) {
+        if (ending.isEmpty()) {
+            return word;
+        }
         return word.endsWith(ending) && word.length() > ending.length() + 3
                 ? word.substring(0, word.length() - ending.length()) : null;
     }

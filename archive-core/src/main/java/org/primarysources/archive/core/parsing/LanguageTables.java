@@ -45,17 +45,21 @@ final class LanguageTables {
      * @param pronouns        personal pronouns that may stand for an earlier named person (he, er, on …)
      * @param notNames        words that are never a speaker's name on their own (determiners, pronouns)
      * @param subjectEnds     what ends the subject of an article's first sentence (" is ", " ist ", " – " …)
-     * @param leadingArticles articles the title drops ("The ", "Der ", "Le ", "L'")
+     * @param leadingArticles articles the title drops ("The ", "Le ", "L'"; not German "Der", whose
+     *                        adjectives would lose their ending)
      * @param definingVerbs   what starts a gloss's predicate
      * @param nouns           noun stems with the kind they tell (PERSON, PLACE, ORGANISATION or OTHER)
      * @param nounMatch       how the stems are matched
      * @param lifeDates       bracket starts or words that mark a person's life dates ("born", "*", "ur.")
+     * @param openEndings     words a heading never ends with (articles, prepositions): a line ending with one goes on
+     *                        with the link name on the next line
      */
     record Table(Pattern clause, Pattern numberFirst, Set<String> endHeadings, List<String> categoryMarkers,
                  List<String> sortKeys, Set<String> verbs, Set<String> toListener, Set<String> auxiliaries,
                  Set<String> tenseAuxiliaries, Set<String> agents, List<List<String>> leadIns, Set<String> adverbs,
                  Set<String> pronouns, Set<String> notNames, List<String> subjectEnds, List<String> leadingArticles,
-                 List<String> definingVerbs, Map<String, String> nouns, NounMatch nounMatch, List<String> lifeDates) {
+                 List<String> definingVerbs, Map<String, String> nouns, NounMatch nounMatch, List<String> lifeDates,
+                 Set<String> openEndings) {
     }
 
     private static final String NUMERAL = "([IVXLCDM]+|[0-9]{1,4}[a-z]?|1er|premier)";
@@ -122,7 +126,9 @@ final class LanguageTables {
                         " may refer"),
                 Map.of(),
                 NounMatch.WHOLE_WORD,
-                List.of("born ", "b. "));
+                List.of("born ", "b. "),
+                set("the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "as",
+                        "into", "between", "than", "that", "which"));
     }
 
     private static Table german() {
@@ -152,7 +158,7 @@ final class LanguageTables {
                         "eine", "einer", "dieser", "diese", "dieses", "jener", "beide", "alle", "viele", "einige",
                         "später", "dann", "danach", "damals", "hier", "dort", "so", "wer", "welcher", "welche"),
                 List.of(" ist ", " war ", " sind ", " waren ", " bezeichnet ", " (", ", ", " – ", " — "),
-                List.of("Der ", "Die ", "Das "),
+                List.of(),
                 List.of(" ist ", " war ", " sind ", " waren ", " bezeichnet ", " bezeichnete ", " fand "),
                 nouns(Map.of(
                         "PERSON", List.of("politiker", "politikerin", "diplomat", "diplomatin", "minister",
@@ -185,7 +191,11 @@ final class LanguageTables {
                                 "waffenstillstand", "teilung", "deportation", "völkermord", "hungersnot",
                                 "ultimatum", "streik", "linie", "grenze", "abkommens", "friedensvertrag"))),
                 NounMatch.COMPOUND_END,
-                List.of("* ", "*", "† ", "geb. ", "geboren "));
+                List.of("* ", "*", "† ", "geb. ", "geboren "),
+                set("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "und",
+                        "oder", "von", "vom", "zu", "zum", "zur", "mit", "nach", "bei", "in", "im", "an", "am", "auf",
+                        "aus", "unter", "über", "vor", "durch", "gegen", "zwischen", "für", "als", "wie", "dass",
+                        "sowie", "seinem", "seiner", "ihrem", "ihrer"));
     }
 
     private static Table polish() {
@@ -247,7 +257,9 @@ final class LanguageTables {
                                 "rozbiór", "rozbior", "deportacj", "ludobójstw", "głód", "ultimatum", "strajk",
                                 "lini", "granic"))),
                 NounMatch.INFLECTED,
-                List.of("ur. ", "zm. ", "urodzony ", "urodzona "));
+                List.of("ur. ", "zm. ", "urodzony ", "urodzona "),
+                set("w", "we", "z", "ze", "na", "do", "i", "oraz", "od", "po", "przez", "dla", "przy", "pod", "nad",
+                        "o", "że", "a", "ani", "jako", "między", "u", "ku", "za", "lub", "albo"));
     }
 
     private static Table lithuanian() {
@@ -303,7 +315,9 @@ final class LanguageTables {
                                 "paliaub", "padalijim", "trėmim", "genocid", "bad", "ultimatum", "streik", "linij",
                                 "sien"))),
                 NounMatch.INFLECTED,
-                List.of("g. ", "m. ", "gimė "));
+                List.of("gimė "),
+                set("ir", "į", "iš", "su", "po", "prie", "nuo", "per", "bei", "už", "apie", "tarp", "kad", "o", "ar",
+                        "ties", "pas", "prieš", "be", "kaip"));
     }
 
     private static Table french() {
@@ -371,7 +385,10 @@ final class LanguageTables {
                                 "paix", "armistice", "trêve", "partage", "déportation", "génocide", "famine",
                                 "ultimatum", "grève", "ligne", "frontière"))),
                 NounMatch.WHOLE_WORD,
-                List.of("né ", "née ", "né le", "née le"));
+                List.of("né ", "née ", "né le", "née le"),
+                set("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "et", "ou", "à", "au",
+                        "aux", "en", "dans", "par", "pour", "sur", "avec", "entre", "que", "qui", "sous", "chez",
+                        "vers", "contre", "sans"));
     }
 
     private static Table russian() {
@@ -431,7 +448,9 @@ final class LanguageTables {
                                 "династи", "семь", "фамили", "мир", "перемири", "раздел", "депортаци", "геноцид",
                                 "голод", "ультиматум", "забастовк", "лини", "границ"))),
                 NounMatch.INFLECTED,
-                List.of("род. ", "ум. ", "родился ", "родилась "));
+                List.of("род. ", "ум. ", "родился ", "родилась "),
+                set("и", "в", "во", "на", "с", "со", "к", "ко", "по", "из", "от", "для", "о", "об", "между", "а",
+                        "или", "что", "при", "за", "под", "над", "у", "до", "через", "против"));
     }
 
     /** A set of words, where a word listed twice (a form shared by two tenses) is no mistake. */

@@ -56,15 +56,16 @@ final class QuoteSpeakers {
     }
 
     private ParsedQuote complete(ParsedQuote quote) {
-        int sentenceStart = text.lastIndexOf(quote.context(), quote.start());
+        int contextStart = text.lastIndexOf(quote.context(), quote.start());
         String translationLanguage = quote.translation() == null ? null : language.tag();
-        if (sentenceStart < 0) {
+        if (contextStart < 0) {
             return copy(quote, quote.speakerName(), translationLanguage, null);
         }
+        int sentenceStart = ownSentenceStart(contextStart, quote.start());
         Context context = new Context(sentenceStart, quote.start());
         String speaker = quote.speakerName();
         if (speaker == null) {
-            speaker = speakers.of(before(quote, sentenceStart), after(quote, sentenceStart), context);
+            speaker = speakers.of(before(quote, sentenceStart), after(quote, contextStart), context);
         } else if (!linked(speaker) && Words.tokens(speaker).size() == 1) {
             String full = context.fullName(speaker);
             speaker = full == null ? speaker : full;
@@ -81,6 +82,26 @@ final class QuoteSpeakers {
             people.add(new Mention(sentenceStart, speaker, -1));
         }
         return copy(quote, speaker, translationLanguage, mention);
+    }
+
+    /**
+     * Where the quotation's own sentence starts: the context may begin earlier, with a sentence that ends in a closing
+     * mark the sentence reader does not know („…“ in German, Lithuanian, Polish).
+     */
+    private int ownSentenceStart(int contextStart, int quoteStart) {
+        for (int i = quoteStart - 2; i > contextStart; i--) {
+            if (!Character.isWhitespace(text.charAt(i)) || !Character.isUpperCase(text.codePointAt(i + 1))) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > contextStart && "“”\"»’'".indexOf(text.charAt(j)) >= 0) {
+                j--;
+            }
+            if (j < i - 1 && ".!?".indexOf(text.charAt(j)) >= 0) {
+                return i + 1;
+            }
+        }
+        return contextStart;
     }
 
     private static ParsedQuote copy(ParsedQuote quote, String speaker, String translationLanguage, String mention) {

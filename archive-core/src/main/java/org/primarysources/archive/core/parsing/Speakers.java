@@ -43,6 +43,7 @@ final class Speakers {
 
     private final List<ParsedEntity> entities;
     private final LanguageTables.Table table;
+    private final ArticleLanguage language;
     private Earlier earlier = NOTHING_EARLIER;
 
     Speakers(List<ParsedEntity> entities) {
@@ -52,6 +53,7 @@ final class Speakers {
     Speakers(List<ParsedEntity> entities, ArticleLanguage language) {
         this.entities = List.copyOf(entities);
         this.table = language.table();
+        this.language = language;
     }
 
     /** The proposed speaker, from the sentence's words before the quotation and after it; {@code null} if unsure. */
@@ -152,8 +154,9 @@ final class Speakers {
         if (inverted != null && inverted.end == tokens.size() - 1) {
             return named(inverted, false);
         }
-        if (!toListener && verb == tokens.size() - 2 && pronoun(tokens.get(verb + 1))) {
-            // "Später schrieb er:"
+        if (!toListener && verb + 1 < tokens.size() && pronoun(tokens.get(verb + 1))
+                && tokens.subList(verb + 2, tokens.size()).stream().allMatch(this::adverbOrMark)) {
+            // "Später schrieb er:", "powiedział on wtedy:"
             return earlier.personBefore();
         }
         if (end >= 0 && pronoun(tokens.get(end)) && (end == 0 || !Words.capitalised(tokens.get(end)))) {
@@ -169,7 +172,19 @@ final class Speakers {
                 }
             }
         }
-        return named(runEndingAt(tokens, end), true);
+        Run subject = runEndingAt(tokens, end);
+        if (subject != null && subject.start > 0 && table != ArticleLanguage.ENGLISH.table()
+                && table.openEndings().contains(Words.lower(tokens.get(subject.start - 1)))
+                && !Words.capitalised(tokens.get(subject.start - 1))) {
+            // "rząd w Kownie napisał": the place of the subject, not the subject
+            return null;
+        }
+        return named(subject, true);
+    }
+
+    private boolean adverbOrMark(String token) {
+        String core = Words.core(token);
+        return core.isEmpty() || table.adverbs().contains(core.toLowerCase(Locale.ROOT));
     }
 
     private boolean adverb(String token) {
@@ -182,7 +197,7 @@ final class Speakers {
     private record Run(int start, int end, String text) {
     }
 
-    private static Run runAfter(List<String> tokens, int from) {
+    private Run runAfter(List<String> tokens, int from) {
         if (from >= tokens.size() || !Words.capitalised(tokens.get(from))) {
             return null;
         }
@@ -200,7 +215,7 @@ final class Speakers {
         return run(tokens, from, end);
     }
 
-    private static Run runEndingAt(List<String> tokens, int end) {
+    private Run runEndingAt(List<String> tokens, int end) {
         if (end < 0 || !Words.capitalised(tokens.get(end))) {
             return null;
         }
@@ -218,8 +233,11 @@ final class Speakers {
         return run(tokens, start, end);
     }
 
-    private static boolean connector(String token) {
-        return !Words.capitalised(token) && LinkNames.CONNECTORS.contains(Words.lower(token));
+    /** "of", "von", "de" join a name's parts; not an article of the language ("sagte Molotow den Esten"). */
+    private boolean connector(String token) {
+        String word = Words.lower(token);
+        return !Words.capitalised(token) && LinkNames.CONNECTORS.contains(word)
+                && (table == ArticleLanguage.ENGLISH.table() || !table.notNames().contains(word));
     }
 
     private static Run run(List<String> tokens, int start, int end) {
@@ -237,13 +255,11 @@ final class Speakers {
             return null;
         }
         String name = run.text;
+        if (table != ArticleLanguage.ENGLISH.table()) {
+            name = withoutArticleAndRole(name);
+        }
         String base = withoutThe(name);
         if (base.isEmpty() || table.notNames().contains(base.toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        if (table != ArticleLanguage.ENGLISH.table()
-                && table.notNames().contains(Words.lower(Words.tokens(base).get(0)))) {
-            // "Der Minister", "La délégation": a noun with its article is no name
             return null;
         }
         String entity = entity(name);
@@ -257,6 +273,20 @@ final class Speakers {
         }
         boolean openingWord = subject && run.start == 0 && oneWord;
         return openingWord ? null : name;
+    }
+
+    /**
+     * The name without the article and the nouns of office before it: "Der Oppositionspolitiker Jaan Tõnisson" →
+     * "Jaan Tõnisson"; "Der Minister" → "" (no name).
+     */
+    private String withoutArticleAndRole(String name) {
+        List<String> words = Words.tokens(name);
+        int first = 0;
+        while (first < words.size() && (table.notNames().contains(Words.lower(words.get(first)))
+                || EntityKinds.kindNoun(words.get(first), language))) {
+            first++;
+        }
+        return String.join(" ", words.subList(first, words.size()));
     }
 
     /** The linked entity the name stands for: the same name, or the one entity (person first) it is part of. */

@@ -7,14 +7,27 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The end matter of an article in a language other than English — "Siehe auch", "Przypisy", "Šaltiniai", "Voir
+ * What the scraped lines of an article in a language other than English need before the layout reads them.
+ *
+ * <p>The end matter — "Siehe auch", "Przypisy", "Šaltiniai", "Voir
  * aussi", "Примечания" and what follows them — cut off before the layout reads the body, and the categories read
  * from it: lines that start with the language's category marker ("Kategorie:…", "Kategoria: …"), a marker heading
  * with the categories after it on the line ("Kategorien: A | B") or on the lines below, and bare lines after a sort
  * key ({@code {{SORTIERUNG:…}}}). A marker line in the body is a category too, and not body. English end matter is
  * the layout's own ({@code ArticleLayout}), so that the English articles read exactly as they always have.
+ *
+ * <p>The layout knows a line that stops mid-sentence before a link name by its English last word ("… signed between
+ * the" + "Soviet Union"); otherwise such a short line is taken for a heading. For the other languages a line that
+ * ends with one of the language's articles or prepositions, or with one of them and one word ("unter
+ * Staatsältestem"), or in German with a lower-case word ("Der estnische" + "Riigikogu"), is joined here with the bare
+ * link name on the next line, as the scraper would have kept it had the link been inline.
+ *
+ * <p>A link name on a line of its own is the link's text as a whole — "Roten Armee", "Ligi Narodów" — even where the
+ * gloss restates it in another case ("Die Rote Armee", "Liga Narodów"): the line gets the mark the scraper leaves
+ * where a link starts ("]", as in "… of ]Druskininkai", here "[ ]"), which the transcription drops like every
+ * bracket.
  */
-final class EndMatter {
+final class LanguageLines {
 
     /** The scraped lines of the body, and the categories found after it. */
     record Split(List<String> body, List<String> categories) {
@@ -25,7 +38,14 @@ final class EndMatter {
         }
     }
 
-    private EndMatter() {
+    private static final int BARE_NAME_WORDS = 6;
+    /**
+     * Marks the start of a link's name as the scraper's text does, with a closing citation bracket glued to it; the
+     * opening one keeps the line from being glued to the word before it.
+     */
+    private static final String LINK_START = "[ ]";
+
+    private LanguageLines() {
     }
 
     static Split of(List<String> lines, ArticleLanguage language) {
@@ -54,8 +74,15 @@ final class EndMatter {
                 end = i;
                 break;
             }
+            if (anchor && bareName(line)) {
+                line = LINK_START + line;
+            } else if (i + 2 < lines.size() && !anchor && gloss[i + 2] && !gloss[i + 1]
+                    && bareName(lines.get(i + 1)) && opensOnto(line, language)) {
+                line = line + " " + LINK_START + lines.get(i + 1);
+                i++;
+            }
             body.add(line);
-            if (!line.isEmpty()) {
+            if (!Markup.plain(line).isBlank()) {
                 previous = line;
             }
         }
@@ -77,6 +104,34 @@ final class EndMatter {
         }
         categories.remove("");
         return new Split(body, new ArrayList<>(categories));
+    }
+
+    /** A line that is only a link's text: a few words, the first capitalised, no brackets, no sentence end. */
+    private static boolean bareName(String line) {
+        List<String> words = Words.tokens(line);
+        return !words.isEmpty() && words.size() <= BARE_NAME_WORDS && Words.capitalised(words.get(0))
+                && Character.isLetter(line.codePointAt(0)) && line.indexOf('[') < 0 && line.indexOf(']') < 0
+                && !Glosses.endsSentence(line) && !ArticleLayout.listItem(line);
+    }
+
+    /** Whether the line stops mid-sentence before the bare link name on the next line. */
+    private static boolean opensOnto(String line, ArticleLanguage language) {
+        String plain = Markup.plain(line).strip();
+        if (plain.isEmpty() || ArticleLayout.listItem(line) || line.startsWith("{{") || Glosses.endsSentence(line)) {
+            return false;
+        }
+        List<String> words = Words.tokens(plain);
+        Set<String> open = language.table().openEndings();
+        String last = Words.lower(words.get(words.size() - 1));
+        if (",;".indexOf(plain.charAt(plain.length() - 1)) >= 0 || open.contains(last)) {
+            return true;
+        }
+        boolean lowerLast = !Words.capitalised(words.get(words.size() - 1));
+        if (language == ArticleLanguage.GERMAN && lowerLast) {
+            return true;
+        }
+        return words.size() >= 2 && open.contains(Words.lower(words.get(words.size() - 2)))
+                && !Words.capitalised(words.get(words.size() - 2));
     }
 
     /** The lines that belong to a gloss: as the glosses of the whole text find them. */
