@@ -40,7 +40,7 @@ final class EntityKinds {
         String text = Markup.plain(description.lines().findFirst().orElse("")).strip();
         int verb = -1;
         for (String defining : table.definingVerbs()) {
-            int at = text.indexOf(defining);
+            int at = outsideBrackets(text, defining);
             if (at > 0 && (verb < 0 || at < verb)) {
                 verb = at;
             }
@@ -56,6 +56,23 @@ final class EntityKinds {
             kind = localNoun(predicate.substring(0, Math.min(predicate.length(), PREDICATE_CHARS)), table, false);
         }
         return OTHER.equals(kind) ? null : kind;
+    }
+
+    /** Where the word first stands outside parentheses: a dash inside "(1883 – 1927)" is no defining verb. */
+    private static int outsideBrackets(String text, String word) {
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            int depth = 0;
+            for (int i = 0; i < at; i++) {
+                char c = text.charAt(i);
+                depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            }
+            if (depth == 0) {
+                return at;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return -1;
     }
 
     /**
@@ -120,7 +137,16 @@ final class EntityKinds {
         if (lower.isEmpty()) {
             return false;
         }
-        return language == ArticleLanguage.ENGLISH ? kindOf(lower) != null : localKind(lower, language.table()) != null;
+        if (language == ArticleLanguage.ENGLISH) {
+            return kindOf(lower) != null;
+        }
+        // "Премьер-министр", "Vice-président": a part of the compound tells it
+        for (String part : lower.split("[-‐–]")) {
+            if (!part.isEmpty() && localKind(part, language.table()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String cut(String word, String ending) {

@@ -39,6 +39,9 @@ final class LanguageLines {
     }
 
     private static final int BARE_NAME_WORDS = 6;
+    private static final int LONG_LINE_WORDS = 6;
+    private static final int STEM = 3;
+    private static final int ENDING = 3;
     /**
      * Marks the start of a link's name as the scraper's text does, with a closing citation bracket glued to it; the
      * opening one keeps the line from being glued to the word before it.
@@ -74,7 +77,7 @@ final class LanguageLines {
                 end = i;
                 break;
             }
-            if (anchor && bareName(line)) {
+            if (anchor && (bareName(line) || inflectedName(line, lines.get(i + 1)))) {
                 line = LINK_START + line;
             } else if (i + 2 < lines.size() && !anchor && gloss[i + 2] && !gloss[i + 1]
                     && bareName(lines.get(i + 1)) && opensOnto(line, language)) {
@@ -114,11 +117,39 @@ final class LanguageLines {
                 && !Glosses.endsSentence(line) && !ArticleLayout.listItem(line);
     }
 
+    /**
+     * A short line, lower case first, whose first word is the gloss's first in another case: "войну за независимость
+     * Латвии" before "Война за независимость Латвии — …" is the link's whole text, which the gloss restates only in
+     * part.
+     */
+    private static boolean inflectedName(String line, String gloss) {
+        List<String> words = Words.tokens(line);
+        List<String> glossWords = Words.tokens(Markup.plain(gloss));
+        if (words.isEmpty() || words.size() > BARE_NAME_WORDS || glossWords.isEmpty() || Words.capitalised(
+                words.get(0)) || line.indexOf('[') >= 0 || line.indexOf(']') >= 0 || Glosses.endsSentence(line)) {
+            return false;
+        }
+        String word = Words.lower(words.get(0));
+        String glossWord = Words.lower(glossWords.get(0));
+        int common = 0;
+        int shorter = Math.min(word.length(), glossWord.length());
+        while (common < shorter && word.charAt(common) == glossWord.charAt(common)) {
+            common++;
+        }
+        return common >= STEM && common >= Math.max(word.length(), glossWord.length()) - ENDING;
+    }
+
     /** Whether the line stops mid-sentence before the bare link name on the next line. */
     private static boolean opensOnto(String line, ArticleLanguage language) {
         String plain = Markup.plain(line).strip();
-        if (plain.isEmpty() || ArticleLayout.listItem(line) || line.startsWith("{{") || Glosses.endsSentence(line)) {
+        if (plain.isEmpty() || ArticleLayout.listItem(line) || line.startsWith("{{")) {
             return false;
+        }
+        if (Glosses.endsSentence(line)) {
+            // "… 1920 m. liepos 12 d." + "Maskvoje": an abbreviation, not the end of the sentence
+            String lower = plain.toLowerCase(Locale.ROOT);
+            return language.table().abbreviations().stream()
+                    .anyMatch(abbreviation -> lower.endsWith(" " + abbreviation) || lower.equals(abbreviation));
         }
         List<String> words = Words.tokens(plain);
         Set<String> open = language.table().openEndings();
@@ -127,7 +158,12 @@ final class LanguageLines {
             return true;
         }
         boolean lowerLast = !Words.capitalised(words.get(words.size() - 1));
-        if (language == ArticleLanguage.GERMAN && lowerLast) {
+        if (lowerLast && (language == ArticleLanguage.GERMAN || words.size() >= LONG_LINE_WORDS)) {
+            // German headings end with a noun; a long line that ends in a lower-case word is a sentence
+            return true;
+        }
+        if (Sentences.end(plain, 0, plain.length()) < plain.length()) {
+            // "… na etnograficheskom principe. Premier-ministr": a heading holds no sentence end
             return true;
         }
         return words.size() >= 2 && open.contains(Words.lower(words.get(words.size() - 2)))

@@ -38,7 +38,8 @@ final class LanguageTables {
      * @param verbs           verbs of saying (inflected forms as written)
      * @param toListener      verbs whose object is the listener, never the speaker
      * @param auxiliaries     words before a verb of saying that make it passive ("was called")
-     * @param tenseAuxiliaries words between subject and verb that only form a tense ("a déclaré")
+     * @param tenseAuxiliaries words between subject and verb that only form a tense or stand for its object ("a
+     *                        déclaré", "le décrivit")
      * @param agents          the word that names a passive verb's agent ("by", "von", "par", "przez")
      * @param leadIns         word sequences that introduce a speaker ("according to", "laut", "według")
      * @param adverbs         words that may stand between a speaker and the verb ("later", "später")
@@ -53,13 +54,15 @@ final class LanguageTables {
      * @param lifeDates       bracket starts or words that mark a person's life dates ("born", "*", "ur.")
      * @param openEndings     words a heading never ends with (articles, prepositions): a line ending with one goes on
      *                        with the link name on the next line
+     * @param abbreviations   abbreviations a line may end with before a link name without ending a sentence ("d.",
+     *                        "r.", "г.")
      */
     record Table(Pattern clause, Pattern numberFirst, Set<String> endHeadings, List<String> categoryMarkers,
                  List<String> sortKeys, Set<String> verbs, Set<String> toListener, Set<String> auxiliaries,
                  Set<String> tenseAuxiliaries, Set<String> agents, List<List<String>> leadIns, Set<String> adverbs,
                  Set<String> pronouns, Set<String> notNames, List<String> subjectEnds, List<String> leadingArticles,
                  List<String> definingVerbs, Map<String, String> nouns, NounMatch nounMatch, List<String> lifeDates,
-                 Set<String> openEndings) {
+                 Set<String> openEndings, Set<String> abbreviations) {
     }
 
     private static final String NUMERAL = "([IVXLCDM]+|[0-9]{1,4}[a-z]?|1er|premier)";
@@ -128,7 +131,8 @@ final class LanguageTables {
                 NounMatch.WHOLE_WORD,
                 List.of("born ", "b. "),
                 set("the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "as",
-                        "into", "between", "than", "that", "which"));
+                        "into", "between", "than", "that", "which"),
+                set());
     }
 
     private static Table german() {
@@ -195,7 +199,8 @@ final class LanguageTables {
                 set("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "und",
                         "oder", "von", "vom", "zu", "zum", "zur", "mit", "nach", "bei", "in", "im", "an", "am", "auf",
                         "aus", "unter", "über", "vor", "durch", "gegen", "zwischen", "für", "als", "wie", "dass",
-                        "sowie", "seinem", "seiner", "ihrem", "ihrer"));
+                        "sowie", "seinem", "seiner", "ihrem", "ihrer"),
+                set("z. b.", "bzw.", "nr.", "vgl.", "ca.", "geb.", "gest.", "hl.", "st.", "dr.", "prof.", "gen."));
     }
 
     private static Table polish() {
@@ -259,7 +264,8 @@ final class LanguageTables {
                 NounMatch.INFLECTED,
                 List.of("ur. ", "zm. ", "urodzony ", "urodzona "),
                 set("w", "we", "z", "ze", "na", "do", "i", "oraz", "od", "po", "przez", "dla", "przy", "pod", "nad",
-                        "o", "że", "a", "ani", "jako", "między", "u", "ku", "za", "lub", "albo"));
+                        "o", "że", "a", "ani", "jako", "między", "u", "ku", "za", "lub", "albo"),
+                set("r.", "ur.", "zm.", "ok.", "tzw.", "gen.", "płk.", "płk", "ks.", "św.", "im.", "m.in.", "pw."));
     }
 
     private static Table lithuanian() {
@@ -317,7 +323,8 @@ final class LanguageTables {
                 NounMatch.INFLECTED,
                 List.of("gimė "),
                 set("ir", "į", "iš", "su", "po", "prie", "nuo", "per", "bei", "už", "apie", "tarp", "kad", "o", "ar",
-                        "ties", "pas", "prieš", "be", "kaip"));
+                        "ties", "pas", "prieš", "be", "kaip"),
+                set("d.", "m.", "g.", "mln.", "tūkst.", "gen.", "pvz.", "t. y.", "vad.", "šv.", "a.", "kun."));
     }
 
     private static Table french() {
@@ -339,7 +346,7 @@ final class LanguageTables {
                         "constata", "constaté", "reconnut", "reconnu"),
                 set("demanda", "demandé", "assura", "assuré", "promit", "promis", "prévint", "avertit"),
                 set("été", "fut", "furent", "est", "était", "sont", "sera"),
-                set("a", "avait", "aurait", "eut"),
+                set("a", "avait", "aurait", "eut", "le", "la", "l'", "l’", "lui", "leur", "les", "y", "en"),
                 set("par"),
                 List.of(List.of("selon"), List.of("d'après"), List.of("d’après"), List.of("pour", "reprendre",
                         "les", "mots", "de")),
@@ -388,7 +395,8 @@ final class LanguageTables {
                 List.of("né ", "née ", "né le", "née le"),
                 set("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "et", "ou", "à", "au",
                         "aux", "en", "dans", "par", "pour", "sur", "avec", "entre", "que", "qui", "sous", "chez",
-                        "vers", "contre", "sans"));
+                        "vers", "contre", "sans"),
+                set("av.", "apr.", "j.-c.", "st.", "ste.", "mgr.", "gén.", "cf.", "env.", "m.", "mme."));
     }
 
     private static Table russian() {
@@ -404,7 +412,7 @@ final class LanguageTables {
                         "добавила", "объявил", "объявила", "назвал", "назвала", "называл", "говорил", "говорила",
                         "утверждал", "утверждала", "заметил", "заметила", "сообщил", "сообщила", "воскликнул",
                         "воскликнула", "предупредил", "предупредила", "пообещал", "пообещала", "телеграфировал",
-                        "признал", "признала", "вспоминал", "вспоминала", "указал", "указала", "констатировал",
+                        "вспоминал", "вспоминала", "указал", "указала", "констатировал",
                         "произнёс", "произнес", "провозгласил", "записал", "записала", "охарактеризовал",
                         "возразил", "возразила", "пояснил", "пояснила", "сказано"),
                 set(),
@@ -450,7 +458,8 @@ final class LanguageTables {
                 NounMatch.INFLECTED,
                 List.of("род. ", "ум. ", "родился ", "родилась "),
                 set("и", "в", "во", "на", "с", "со", "к", "ко", "по", "из", "от", "для", "о", "об", "между", "а",
-                        "или", "что", "при", "за", "под", "над", "у", "до", "через", "против"));
+                        "или", "что", "при", "за", "под", "над", "у", "до", "через", "против"),
+                set("г.", "гг.", "т. е.", "им.", "св.", "ген.", "т.", "см.", "н. э.", "тыс.", "млн."));
     }
 
     /** A set of words, where a word listed twice (a form shared by two tenses) is no mistake. */

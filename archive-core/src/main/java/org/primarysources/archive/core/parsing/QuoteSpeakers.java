@@ -185,11 +185,26 @@ final class QuoteSpeakers {
             this.quoteStart = quoteStart;
         }
 
+        /**
+         * Where a person is named: linked, as an earlier speaker, and wherever the text repeats a known person's
+         * name or surname ("Joffe iš pradžių siūlė …").
+         */
         @Override
         public String personBefore() {
             int reach = reach();
+            List<Mention> named = new ArrayList<>(people);
+            for (String name : people.stream().map(Mention::name).distinct().toList()) {
+                List<String> words = Words.tokens(name);
+                for (String form : Set.of(name, words.get(words.size() - 1))) {
+                    Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(form)
+                            + "(?![\\p{L}\\p{M}])").matcher(text).region(reach, quoteStart);
+                    while (matcher.find()) {
+                        named.add(new Mention(matcher.start(), name, -1));
+                    }
+                }
+            }
             Mention nearest = null;
-            for (Mention person : people) {
+            for (Mention person : named) {
                 if (person.at() >= sentenceStart && person.at() < quoteStart) {
                     return null;
                 }
