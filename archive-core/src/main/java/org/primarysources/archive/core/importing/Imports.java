@@ -14,6 +14,7 @@ import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.history.HashChain;
+import org.primarysources.archive.core.parsing.ArticleLanguage;
 import org.primarysources.archive.core.parsing.EncyclopediaArticleParser;
 import org.primarysources.archive.core.parsing.ParsedArticle;
 import org.primarysources.archive.core.parsing.ParsedClause;
@@ -34,6 +35,7 @@ import org.primarysources.archive.core.review.Changes;
 import org.primarysources.archive.core.source.SourceContent;
 import org.primarysources.archive.core.source.SourceType;
 import org.primarysources.archive.core.source.Sources;
+import org.primarysources.archive.core.text.Shortening;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -47,6 +49,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Application service for imports: turns a scraped encyclopedia article into a source transcription and record
@@ -59,6 +62,7 @@ public class Imports {
     public static final String IMPORTER_VERSION = "encyclopedia-text/1";
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     private static final int CONTEXT = 32;
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})*");
 
     private final EntityManager em;
     private final Sources sources;
@@ -91,8 +95,10 @@ public class Imports {
             throw new ConflictException("this file was already imported as import " + batch.id()
                     + " (source " + batch.sourceId() + "); nothing was changed");
         });
-        ParsedArticle article = EncyclopediaArticleParser.parse(text, title);
-        String lang = language == null || language.isBlank() ? "en" : language.trim().toLowerCase(Locale.ROOT);
+        String requested = requestedLanguage(language);
+        ArticleLanguage read = ArticleLanguage.ofTag(requested).orElseGet(() -> ArticleLanguage.detect(text));
+        ParsedArticle article = EncyclopediaArticleParser.parse(text, title, read);
+        String lang = requested != null ? requested : read.tag();
 
         Optional<ImportBatch> previous = em.createQuery("select b from ImportBatch b where b.sourceId in "
                         + "(select s.id from Source s where s.title = :title) order by b.id desc", ImportBatch.class)
@@ -143,6 +149,21 @@ public class Imports {
                             clause.label(), clause.ordinal(), clause.text(), lang, List.of(), null, List.of(citation)),
                     actor.name(), batch.id(), ordinal++, null));
         }
+        int speakers = 0;
+        for (ParsedQuote quote : article.quotes()) {
+            String name = quote.speakerName();
+            if (name == null || quote.speakerMention() == null || entityChanges.containsKey(name)
+                    || earlier.entities.containsKey(name) || earlier.quotes.contains(quote.exact())) {
+                continue;
+            }
+            // a person the article names as a speaker without linking them: drafted here, to be confirmed in review
+            long id = changes.proposeImported(new EntityContent(sourceId, name, List.of(), EntityType.PERSON,
+                    quote.speakerMention(), lang, nameCitation(article.transcription(), quote, newVersion)),
+                    actor.name(), batch.id(), ordinal++, null);
+            entityChanges.put(name, id);
+            made.add(id);
+            speakers++;
+        }
         for (ParsedQuote quote : article.quotes()) {
             CitationInput citation = cite(article.transcription(), quote.start(), quote.end(), newVersion, null, null);
             verified += verified(citation, article.transcription());
@@ -150,7 +171,7 @@ public class Imports {
                 continue;
             }
             List<Translation> translations = quote.translation() == null ? List.of()
-                    : List.of(new Translation(quote.translationLanguage(), quote.translation()));
+                    : List.of(new Translation(lang, quote.translation()));
             Long speaker = quote.speakerName() == null ? null : entityChanges.get(quote.speakerName());
             made.add(changes.proposeImported(new QuoteContent(sourceId, quote.exact(), lang,
                     translations, null, null, quote.context(), speaker == null ? null : Attribution.PROBABLE,
@@ -161,6 +182,7 @@ public class Imports {
         counts.put("clauses", article.clauses().size());
         counts.put("quotes", article.quotes().size());
         counts.put("entities", article.entities().size());
+        counts.put("speakers", speakers);
         return new ImportResult(batch.id(), new SourceRef(sourceId, article.title()), newVersion, made, counts,
                 verified, (System.nanoTime() - started) / 1_000_000);
     }
@@ -254,6 +276,34 @@ public class Imports {
         return new CitationInput(sourceVersion, label, locator, transcription.substring(start, end),
                 transcription.substring(Math.max(0, start - CONTEXT), start),
                 transcription.substring(end, Math.min(transcription.length(), end + CONTEXT)));
+    }
+
+    /**
+     * The tag of the language the caller names, or {@code null} for none (the parser then tells it from the text).
+     *
+     * @throws InvalidInputException when it is no BCP 47 language tag
+     */
+    static String requestedLanguage(String language) {
+        if (language == null || language.isBlank()) {
+            return null;
+        }
+        String tag = language.strip().toLowerCase(Locale.ROOT);
+        if (!LANGUAGE_TAG.matcher(tag).matches()) {
+            throw new InvalidInputException("language", "\"" + Shortening.cut(language.strip(), 40)
+                    + "\" is no language tag; use a BCP 47 tag such as en, de, pl, lt, fr or ru, or leave it out to"
+                    + " have the language detected");
+        }
+        return tag;
+    }
+
+    /** Where the speaker's name stands in the sentence that names them, if it is there as written. */
+    private static List<CitationInput> nameCitation(String transcription, ParsedQuote quote, int sourceVersion) {
+        int sentence = transcription.indexOf(quote.speakerMention());
+        int at = sentence < 0 ? -1 : transcription.indexOf(quote.speakerName(), sentence);
+        if (at < 0 || at + quote.speakerName().length() > sentence + quote.speakerMention().length()) {
+            return List.of();
+        }
+        return List.of(cite(transcription, at, at + quote.speakerName().length(), sourceVersion, null, null));
     }
 
     private static int verified(CitationInput citation, String transcription) {

@@ -3,11 +3,13 @@ package org.primarysources.archive.core.parsing;
 import org.primarysources.archive.core.error.InvalidInputException;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads an encyclopedia article as the scraper saved it — plain text, links broken onto their own lines, each
@@ -36,10 +38,23 @@ public final class EncyclopediaArticleParser {
      *                               headings, link names and end matter
      */
     public static ParsedArticle parse(String text, String titleOverride) {
+        return parse(text, titleOverride, null);
+    }
+
+    /**
+     * As {@link #parse(String, String)}, in the article's language: its clause labels, end matter, category markers,
+     * verbs of saying and subject phrase are read with that language's words, and a translation in parentheses is
+     * taken to be in it.
+     *
+     * @param language the article's language, or {@code null} to tell it from the text ({@link ArticleLanguage#detect})
+     */
+    public static ParsedArticle parse(String text, String titleOverride, ArticleLanguage language) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("body", "The article is empty.");
         }
-        List<String> lines = ScrapedText.lines(text);
+        ArticleLanguage lang = language == null ? ArticleLanguage.detect(text) : language;
+        LanguageLines.Split split = LanguageLines.of(ScrapedText.lines(text), lang);
+        List<String> lines = split.body();
         Layout layout = ArticleLayout.of(lines, Glosses.in(lines));
         Transcript transcript = Transcript.of(layout.blocks());
         String transcription = transcript.text;
@@ -48,8 +63,10 @@ public final class EncyclopediaArticleParser {
                     "The article has no body text: only glosses, headings, link names or end matter were found.");
         }
 
-        List<ParsedEntity> entities = entities(transcript);
-        Speakers speakers = new Speakers(entities);
+        List<ParsedEntity> entities = entities(transcript, lang);
+        Speakers speakers = new Speakers(entities, lang);
+        LanguageTables.Table table = lang.table();
+        List<ParsedClause> numbered = new ArrayList<>();
         List<Heading> headings = new ArrayList<>();
         List<ParsedClause> clauses = new ArrayList<>();
         List<ParsedQuote> quotes = new ArrayList<>();
@@ -62,15 +79,25 @@ public final class EncyclopediaArticleParser {
             if (firstParagraph == null && line.kind() == BlockKind.PARAGRAPH) {
                 firstParagraph = transcription.substring(line.start(), line.end());
             }
-            Clauses.in(transcription, line.start(), line.end()).ifPresent(clauses::add);
+            Optional<ParsedClause> clause = Clauses.in(transcription, line.start(), line.end(), table);
+            clause.ifPresent(clauses::add);
+            numbered.add(clause.isEmpty() && line.kind() == BlockKind.PARAGRAPH
+                    ? Clauses.numberedLine(transcription, line.start(), line.end()).orElse(null) : null);
             quotes.addAll(Quotations.in(transcription, line.start(), line.end(), speakers));
         }
+        if (lang != ArticleLanguage.ENGLISH) {
+            clauses.addAll(Clauses.numbered(numbered));
+            clauses.sort(Comparator.comparingInt(ParsedClause::start));
+        }
+        quotes = QuoteSpeakers.completed(transcription, transcript.lines, entities, speakers, lang, quotes);
+        List<String> categories = new ArrayList<>(layout.categories());
+        split.categories().stream().filter(category -> !categories.contains(category)).forEach(categories::add);
         if (firstParagraph == null) {
             Transcript.Line first = transcript.lines.get(0);
             firstParagraph = transcription.substring(first.start(), first.end());
         }
-        return new ParsedArticle(Titles.of(firstParagraph, titleOverride), transcription, headings, clauses, quotes,
-                entities, layout.categories());
+        return new ParsedArticle(Titles.of(firstParagraph, titleOverride, lang), transcription, headings, clauses,
+                quotes, entities, categories);
     }
 
     /** Whether some paragraph or list item has words of its own, not just the name of a link. */
@@ -99,7 +126,7 @@ public final class EncyclopediaArticleParser {
     }
 
     /** One entity per name (case aside) or per gloss, in order of first link, with all its link positions. */
-    private static List<ParsedEntity> entities(Transcript transcript) {
+    private static List<ParsedEntity> entities(Transcript transcript, ArticleLanguage language) {
         Map<String, EntityDraft> byName = new LinkedHashMap<>();
         Map<String, EntityDraft> byDescription = new HashMap<>();
         for (Transcript.Link link : transcript.links) {
@@ -120,8 +147,8 @@ public final class EncyclopediaArticleParser {
             }
         }
         return byName.values().stream().distinct()
-                .map(draft -> new ParsedEntity(draft.name, draft.description, EntityKinds.guess(draft.description),
-                        draft.occurrences.stream().sorted().toList()))
+                .map(draft -> new ParsedEntity(draft.name, draft.description,
+                        EntityKinds.guess(draft.description, language), draft.occurrences.stream().sorted().toList()))
                 .toList();
     }
 

@@ -11,7 +11,9 @@ import java.util.Set;
  * its subject is in its first sentence: first the subject's own head word ("The League of Nations", "The Polish–Soviet
  * War"), then life dates ("(born …", "(1887 – 1955)"), then the first telling noun after the defining verb
  * ("… was a Soviet politician", "… is a city", "… is an American daily newspaper"). Wars, treaties, currencies,
- * languages and the like are none of the three: the guess is then {@code null}.
+ * languages and the like are none of the three: the guess is then {@code null}. A gloss in another language is read
+ * the same way with that language's defining verbs, nouns and life-date marks ({@link LanguageTables}): "… war ein
+ * sowjetischer Politiker", "… – polski polityk", "(* 9. März 1890 …)".
  */
 final class EntityKinds {
 
@@ -22,11 +24,153 @@ final class EntityKinds {
     private static final String OTHER = "OTHER";
 
     private static final Map<String, String> NOUNS = nouns();
-    private static final List<String> DEFINING_VERBS = List.of(" is ", " was ", " are ", " were ", " took place",
-            " occurred ", " began ", " refers ", " may refer");
     private static final int PREDICATE_CHARS = 200;
 
     private EntityKinds() {
+    }
+
+    static String guess(String description, ArticleLanguage language) {
+        if (language == ArticleLanguage.ENGLISH) {
+            return guess(description);
+        }
+        if (description == null || description.isBlank()) {
+            return null;
+        }
+        LanguageTables.Table table = language.table();
+        String text = Markup.plain(description.lines().findFirst().orElse("")).strip();
+        int verb = -1;
+        for (String defining : table.definingVerbs()) {
+            int at = outsideBrackets(text, defining);
+            if (at > 0 && (verb < 0 || at < verb)) {
+                verb = at;
+            }
+        }
+        String subject = verb > 0 ? text.substring(0, verb) : firstSentence(text);
+        int bracket = subject.indexOf('(');
+        String kind = localNoun(bracket > 0 ? subject.substring(0, bracket) : subject, table, true);
+        if (kind == null && localLifeDates(subject, table)) {
+            kind = PERSON;
+        }
+        if (kind == null && verb > 0) {
+            String predicate = firstSentence(text.substring(verb));
+            kind = localNoun(predicate.substring(0, Math.min(predicate.length(), PREDICATE_CHARS)), table, false);
+        }
+        return OTHER.equals(kind) ? null : kind;
+    }
+
+    /** Where the word first stands outside parentheses: a dash inside "(1883 – 1927)" is no defining verb. */
+    private static int outsideBrackets(String text, String word) {
+        int at = text.indexOf(word);
+        while (at >= 0) {
+            int depth = 0;
+            for (int i = 0; i < at; i++) {
+                char c = text.charAt(i);
+                depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            }
+            if (depth == 0) {
+                return at;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return -1;
+    }
+
+    /**
+     * The kind the subject's head noun or the predicate's first telling noun names. A subject's head is its last
+     * telling noun in German and Lithuanian ("Hitler-Stalin-Pakt", "Rygos taikos sutartis"), its first in the other
+     * languages ("Traktat ryski", "Traité de Riga").
+     */
+    private static String localNoun(String text, LanguageTables.Table table, boolean subject) {
+        List<String> words = Words.words(text.replace('-', ' ').replace('–', ' '));
+        boolean headLast = subject && table.nounMatch() != LanguageTables.NounMatch.WHOLE_WORD
+                && table != ArticleLanguage.POLISH.table() && table != ArticleLanguage.RUSSIAN.table();
+        String found = null;
+        for (String word : words) {
+            String kind = localKind(word, table);
+            if (kind != null) {
+                if (!headLast) {
+                    return kind;
+                }
+                found = kind;
+            }
+        }
+        return found;
+    }
+
+    private static String localKind(String word, LanguageTables.Table table) {
+        Map<String, String> nouns = table.nouns();
+        switch (table.nounMatch()) {
+            case COMPOUND_END -> {
+                for (String ending : List.of("", "en", "n", "s", "es", "e")) {
+                    String form = cut(word, ending);
+                    for (int from = 0; form != null && form.length() - from >= 4; from++) {
+                        String kind = nouns.get(form.substring(from));
+                        if (kind != null) {
+                            return kind;
+                        }
+                    }
+                }
+                return null;
+            }
+            case INFLECTED -> {
+                for (int cut = 0; cut <= 3 && word.length() - cut >= 3; cut++) {
+                    String kind = nouns.get(word.substring(0, word.length() - cut));
+                    if (kind != null) {
+                        return kind;
+                    }
+                }
+                return null;
+            }
+            default -> {
+                String kind = nouns.get(word);
+                if (kind == null && (word.endsWith("s") || word.endsWith("x"))) {
+                    kind = nouns.get(word.substring(0, word.length() - 1));
+                }
+                return kind;
+            }
+        }
+    }
+
+    /** Whether the word is a noun that tells a kind ("Minister", "Außenminister", "city"): no given name. */
+    static boolean kindNoun(String word, ArticleLanguage language) {
+        String lower = Words.lower(word);
+        if (lower.isEmpty()) {
+            return false;
+        }
+        if (language == ArticleLanguage.ENGLISH) {
+            return kindOf(lower) != null;
+        }
+        // "Премьер-министр", "Vice-président": a part of the compound tells it
+        for (String part : lower.split("[-‐–]")) {
+            if (!part.isEmpty() && localKind(part, language.table()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String cut(String word, String ending) {
+        if (ending.isEmpty()) {
+            return word;
+        }
+        return word.endsWith(ending) && word.length() > ending.length() + 3
+                ? word.substring(0, word.length() - ending.length()) : null;
+    }
+
+    /** A life-date mark in the subject's bracket ("(* 1890", "(ur. 1890", "(né le"), or two years with a dash. */
+    private static boolean localLifeDates(String subject, LanguageTables.Table table) {
+        int open = subject.indexOf('(');
+        if (open < 0) {
+            return false;
+        }
+        int close = subject.indexOf(')', open);
+        String bracket = subject.substring(open + 1, close < 0 ? subject.length() : close).strip();
+        for (String mark : table.lifeDates()) {
+            if (bracket.startsWith(mark) || bracket.contains(" " + mark) || bracket.contains(";" + mark)) {
+                return true;
+            }
+        }
+        return lifeDates(subject);
     }
 
     static String guess(String description) {
@@ -61,7 +205,7 @@ final class EntityKinds {
 
     private static int definingVerb(String text) {
         int verb = -1;
-        for (String defining : DEFINING_VERBS) {
+        for (String defining : ArticleLanguage.ENGLISH.table().definingVerbs()) {
             int at = text.indexOf(defining);
             if (at > 0 && (verb < 0 || at < verb)) {
                 verb = at;

@@ -3,54 +3,86 @@ package org.primarysources.archive.core.parsing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
- * Proposes who spoke a quotation, from its own sentence only: the subject of a verb of saying ("Stalin, though
+ * Proposes who spoke a quotation, from its own sentence: the subject of a verb of saying ("Stalin, though
  * nervous, replied …"), the agent of a passive one ("described by The New York Times as …"), "according to …", or
- * an attribution after the quotation ("…," said Urbšys). The name is matched against the linked entities — "Stalin"
- * proposes "Joseph Stalin" — and otherwise proposed as written, unless it is a single word opening the sentence
- * (which may be any capitalised word) or a pronoun. No verb of saying, no speaker.
+ * an attribution after the quotation ("…," said Urbšys; "…", sagte Molotow) — with the verbs and words of the
+ * article's language ({@link LanguageTables}). The name is matched against the linked entities — "Stalin" proposes
+ * "Joseph Stalin" — and otherwise proposed as written; a lone surname the article gave in full earlier ("Karl
+ * Selter … Selter later wrote") is proposed by the full name. A single word opening the sentence that the article
+ * never gave in full (which may be any capitalised word) is no speaker. A pronoun (he, er, on, jis, il, он …) that is
+ * the speaking subject stands for the nearest person named before the sentence ({@link Earlier}), unless the
+ * sentence itself names another first. No verb of saying, no speaker.
  */
 final class Speakers {
 
-    private static final Set<String> VERBS = Set.of("said", "says", "say", "replied", "replies", "answered",
-            "answers", "stated", "declared", "declares", "wrote", "writes", "told", "tells", "added", "adds",
-            "announced", "announces", "remarked", "insisted", "argued", "asked", "exclaimed", "proclaimed",
-            "responded", "warned", "claimed", "recalled", "noted", "explained", "commented", "described",
-            "describes", "called", "calls", "dubbed", "termed", "quipped", "shouted", "cried", "promised", "admitted",
-            "concluded", "reported", "protested", "demanded", "urged", "observed", "countered", "retorted", "joked",
-            "boasted", "complained", "objected", "conceded", "affirmed", "maintained", "telegraphed", "cabled",
-            "apologised", "apologized", "assured", "threatened", "vowed", "labelled", "labeled", "branded",
-            "characterised", "characterized", "summarised", "summarized", "quoted");
-    /** Verbs whose object is the listener: in "told Urbšys:" Urbšys did not speak. */
-    private static final Set<String> TO_LISTENER = Set.of("told", "tells", "asked", "assured", "warned", "promised",
-            "urged", "threatened");
-    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "been", "be", "being", "get",
-            "got", "gets");
-    private static final Set<String> ADVERBS = Set.of("then", "later", "also", "once", "again", "still", "even",
-            "soon", "afterwards", "allegedly", "reportedly", "famously");
-    private static final Set<String> NOT_NAMES = Set.of("he", "she", "they", "it", "we", "i", "you", "this", "that",
-            "these", "those", "the", "a", "an", "one", "his", "her", "their", "its", "our", "there", "here", "some",
-            "many", "most", "both", "each", "all", "someone", "everyone", "nobody", "who", "which");
+    /**
+     * What the text before a quotation's sentence knows of people: the nearest person named before a position, and
+     * the full name ("Karl Selter") a lone surname ("Selter") stands for.
+     */
+    interface Earlier {
+        /** The nearest person named before the sentence, or {@code null} when none, or when the sentence names one. */
+        String personBefore();
+
+        /** The full name, named earlier, that ends with the word; {@code null} when there is none or several. */
+        String fullName(String surname);
+    }
+
+    private static final Earlier NOTHING_EARLIER = new Earlier() {
+        @Override
+        public String personBefore() {
+            return null;
+        }
+
+        @Override
+        public String fullName(String surname) {
+            return null;
+        }
+    };
 
     private final List<ParsedEntity> entities;
+    private final LanguageTables.Table table;
+    private final ArticleLanguage language;
+    private Earlier earlier = NOTHING_EARLIER;
 
     Speakers(List<ParsedEntity> entities) {
+        this(entities, ArticleLanguage.ENGLISH);
+    }
+
+    Speakers(List<ParsedEntity> entities, ArticleLanguage language) {
         this.entities = List.copyOf(entities);
+        this.table = language.table();
+        this.language = language;
     }
 
     /** The proposed speaker, from the sentence's words before the quotation and after it; {@code null} if unsure. */
     String of(String before, String after) {
+        return of(before, after, NOTHING_EARLIER);
+    }
+
+    /**
+     * As {@link #of(String, String)}, and where the sentence has only a pronoun ("he wrote", "sagte er") or a lone
+     * word opening it ("Selter later wrote"), what the earlier text knows: the nearest person named before, the full
+     * name the word ends.
+     */
+    String of(String before, String after, Earlier context) {
+        this.earlier = context;
+        try {
+            return speaker(before, after);
+        } finally {
+            this.earlier = NOTHING_EARLIER;
+        }
+    }
+
+    private String speaker(String before, String after) {
         List<String> tokens = Words.tokens(before);
         for (int v = tokens.size() - 1; v >= 0; v--) {
             String word = Words.lower(tokens.get(v));
-            if (word.equals("to") && v >= 1 && Words.lower(tokens.get(v - 1)).equals("according")
-                    || word.equals("of") && v >= 3 && Words.lower(tokens.get(v - 1)).equals("words")
-                    && Words.lower(tokens.get(v - 2)).equals("the") && Words.lower(tokens.get(v - 3)).equals("in")) {
+            if (leadInEndsAt(tokens, v)) {
                 return named(runAfter(tokens, v + 1), false);
             }
-            if (!VERBS.contains(word) || Words.capitalised(tokens.get(v))) {
+            if (!table.verbs().contains(word) || Words.capitalised(tokens.get(v))) {
                 continue;
             }
             return speakerOf(tokens, v);
@@ -60,20 +92,50 @@ final class Speakers {
         while (first < rest.size() && Words.core(rest.get(first)).isEmpty()) {
             first++;
         }
-        if (first < rest.size() && VERBS.contains(Words.lower(rest.get(first)))) {
+        if (first < rest.size() && table.verbs().contains(Words.lower(rest.get(first)))) {
+            if (first + 1 < rest.size() && pronoun(rest.get(first + 1))) {
+                return earlier.personBefore();
+            }
             return named(runAfter(rest, first + 1), false);
+        }
+        if (first + 1 < rest.size() && pronoun(rest.get(first))
+                && table.verbs().contains(Words.lower(rest.get(first + 1)))) {
+            return earlier.personBefore();
         }
         Run subject = runAfter(rest, first);
         if (subject != null && subject.end + 1 < rest.size()
-                && VERBS.contains(Words.lower(rest.get(subject.end + 1)))) {
+                && table.verbs().contains(Words.lower(rest.get(subject.end + 1)))) {
             return named(subject, false);
         }
         return null;
     }
 
+    /** Whether one of the language's lead-ins ("according to", "laut", "według") ends with the token at {@code v}. */
+    private boolean leadInEndsAt(List<String> tokens, int v) {
+        for (List<String> leadIn : table.leadIns()) {
+            int from = v - leadIn.size() + 1;
+            if (from < 0) {
+                continue;
+            }
+            boolean matches = true;
+            for (int k = 0; k < leadIn.size() && matches; k++) {
+                matches = Words.lower(tokens.get(from + k)).equals(leadIn.get(k))
+                        && (k == leadIn.size() - 1 || !Words.endsClause(tokens.get(from + k)));
+            }
+            if (matches) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean pronoun(String token) {
+        return table.pronouns().contains(Words.lower(token));
+    }
+
     private String speakerOf(List<String> tokens, int verb) {
         for (int k = verb + 1; k <= Math.min(verb + 3, tokens.size() - 1); k++) {
-            if (Words.lower(tokens.get(k)).equals("by")) {
+            if (table.agents().contains(Words.lower(tokens.get(k)))) {
                 Run agent = runAfter(tokens, k + 1);
                 if (agent != null) {
                     return named(agent, false);
@@ -81,15 +143,25 @@ final class Speakers {
             }
         }
         int end = verb - 1;
-        while (end >= 0 && adverb(tokens.get(end))) {
+        while (end >= 0 && (adverb(tokens.get(end)) || table.tenseAuxiliaries().contains(tokens.get(end)))) {
             end--;
         }
-        if (end >= 0 && AUXILIARIES.contains(Words.lower(tokens.get(end)))) {
+        if (end >= 0 && table.auxiliaries().contains(Words.lower(tokens.get(end)))) {
             return null;
         }
-        Run inverted = TO_LISTENER.contains(Words.lower(tokens.get(verb))) ? null : runAfter(tokens, verb + 1);
+        boolean toListener = table.toListener().contains(Words.lower(tokens.get(verb)));
+        Run inverted = toListener ? null : runAfter(tokens, verb + 1);
         if (inverted != null && inverted.end == tokens.size() - 1) {
             return named(inverted, false);
+        }
+        if (!toListener && verb + 1 < tokens.size() && pronoun(tokens.get(verb + 1))
+                && tokens.subList(verb + 2, tokens.size()).stream().allMatch(this::adverbOrMark)) {
+            // "Später schrieb er:", "powiedział on wtedy:"
+            return earlier.personBefore();
+        }
+        if (end >= 0 && pronoun(tokens.get(end)) && (end == 0 || !Words.capitalised(tokens.get(end)))) {
+            // "He wrote", "Later he wrote", "Il a déclaré"
+            return earlier.personBefore();
         }
         if (end >= 0 && tokens.get(end).endsWith(",") && !Words.capitalised(tokens.get(end))) {
             // an aside between subject and verb: "Stalin, though nervous, replied"
@@ -100,19 +172,32 @@ final class Speakers {
                 }
             }
         }
-        return named(runEndingAt(tokens, end), true);
+        Run subject = runEndingAt(tokens, end);
+        if (subject != null && subject.start > 0 && table != ArticleLanguage.ENGLISH.table()
+                && table.openEndings().contains(Words.lower(tokens.get(subject.start - 1)))
+                && !Words.capitalised(tokens.get(subject.start - 1))) {
+            // "rząd w Kownie napisał": the place of the subject, not the subject
+            return null;
+        }
+        return named(subject, true);
     }
 
-    private static boolean adverb(String token) {
+    private boolean adverbOrMark(String token) {
+        String core = Words.core(token);
+        return core.isEmpty() || table.adverbs().contains(core.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean adverb(String token) {
         String word = Words.lower(token);
         return !Words.capitalised(token) && !Words.endsClause(token)
-                && (ADVERBS.contains(word) || word.length() > 4 && word.endsWith("ly"));
+                && (table.adverbs().contains(word) || table == ArticleLanguage.ENGLISH.table()
+                && word.length() > 4 && word.endsWith("ly"));
     }
 
     private record Run(int start, int end, String text) {
     }
 
-    private static Run runAfter(List<String> tokens, int from) {
+    private Run runAfter(List<String> tokens, int from) {
         if (from >= tokens.size() || !Words.capitalised(tokens.get(from))) {
             return null;
         }
@@ -130,7 +215,7 @@ final class Speakers {
         return run(tokens, from, end);
     }
 
-    private static Run runEndingAt(List<String> tokens, int end) {
+    private Run runEndingAt(List<String> tokens, int end) {
         if (end < 0 || !Words.capitalised(tokens.get(end))) {
             return null;
         }
@@ -148,8 +233,11 @@ final class Speakers {
         return run(tokens, start, end);
     }
 
-    private static boolean connector(String token) {
-        return !Words.capitalised(token) && LinkNames.CONNECTORS.contains(Words.lower(token));
+    /** "of", "von", "de" join a name's parts; not an article of the language ("sagte Molotow den Esten"). */
+    private boolean connector(String token) {
+        String word = Words.lower(token);
+        return !Words.capitalised(token) && LinkNames.CONNECTORS.contains(word)
+                && (table == ArticleLanguage.ENGLISH.table() || !table.notNames().contains(word));
     }
 
     private static Run run(List<String> tokens, int start, int end) {
@@ -167,16 +255,38 @@ final class Speakers {
             return null;
         }
         String name = run.text;
+        if (table != ArticleLanguage.ENGLISH.table()) {
+            name = withoutArticleAndRole(name);
+        }
         String base = withoutThe(name);
-        if (base.isEmpty() || NOT_NAMES.contains(base.toLowerCase(Locale.ROOT))) {
+        if (base.isEmpty() || table.notNames().contains(base.toLowerCase(Locale.ROOT))) {
             return null;
         }
         String entity = entity(name);
         if (entity != null) {
             return entity;
         }
-        boolean openingWord = subject && run.start == 0 && Words.tokens(base).size() == 1;
+        boolean oneWord = Words.tokens(base).size() == 1;
+        String full = oneWord ? earlier.fullName(base) : null;
+        if (full != null) {
+            return entity(full) != null ? entity(full) : full;
+        }
+        boolean openingWord = subject && run.start == 0 && oneWord;
         return openingWord ? null : name;
+    }
+
+    /**
+     * The name without the article and the nouns of office before it: "Der Oppositionspolitiker Jaan Tõnisson" →
+     * "Jaan Tõnisson"; "Der Minister" → "" (no name).
+     */
+    private String withoutArticleAndRole(String name) {
+        List<String> words = Words.tokens(name);
+        int first = 0;
+        while (first < words.size() && (table.notNames().contains(Words.lower(words.get(first)))
+                || EntityKinds.kindNoun(words.get(first), language))) {
+            first++;
+        }
+        return String.join(" ", words.subList(first, words.size()));
     }
 
     /** The linked entity the name stands for: the same name, or the one entity (person first) it is part of. */

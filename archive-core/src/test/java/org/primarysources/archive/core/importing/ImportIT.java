@@ -8,10 +8,13 @@ import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.platform.TestDatabase;
+import org.primarysources.archive.core.record.Attribution;
+import org.primarysources.archive.core.record.EntityType;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.record.RecordPage;
 import org.primarysources.archive.core.record.RecordPublished;
+import org.primarysources.archive.core.record.Translation;
 import org.primarysources.archive.core.review.ChangeState;
 import org.primarysources.archive.core.source.SourceDetails;
 
@@ -91,6 +94,65 @@ class ImportIT {
             assertThat(ninth.version()).isEqualTo(2);
             assertThat(ninth.citations().get(0).sourceVersion()).isEqualTo(2);
             assertThat(ninth.verification()).isEqualTo(Verification.VERIFIED);
+        }
+    }
+
+    @Test
+    void anArticleInAnotherLanguageIsReadInItAndItsUnlinkedSpeakersBecomePeople() throws Exception {
+        byte[] german = resource("/importing/de-beistandspakt-estland.txt");
+        byte[] lithuanian = resource("/importing/lt-maskvos-taikos-sutartis.txt");
+        try (TestDatabase db = TestDatabase.create()) {
+            ImportResult result = in(db, s -> s.imports().importArticle(german, "de.txt", null, null, ARCHIVIST));
+
+            assertThat(result.counts()).containsEntry("clauses", 6).containsEntry("quotes", 5)
+                    .containsEntry("speakers", 1);
+            assertThat(result.changes()).hasSize(1 + 6 + 5 + result.counts().get("entities") + 1);
+            in(db, s -> s.imports().submit(result.id(), ARCHIVIST));
+            in(db, s -> s.imports().approve(result.id(), EDITOR, "checked"));
+
+            SourceDetails source = in(db, s -> s.sources().details(result.source().id()));
+            assertThat(source.languages()).containsExactly("de");
+            assertThat(source.subjects()).contains("Militärbündnis", "Politik 1939");
+            assertThat(source.transcription()).doesNotContain("Einzelnachweise", "Kategorien");
+            RecordPage entities = in(db, s -> s.records().page(RecordKind.ENTITY, result.source().id(), 0, 100));
+            assertThat(entities.items()).filteredOn(e -> e.name().equals("Karl Selter")).singleElement()
+                    .satisfies(selter -> {
+                        assertThat(selter.entityType()).isEqualTo(EntityType.PERSON);
+                        assertThat(selter.language()).isEqualTo("de");
+                        assertThat(selter.description()).contains("Außenminister Karl Selter");
+                        assertThat(selter.citations()).singleElement().satisfies(c -> {
+                            assertThat(c.exact()).isEqualTo("Karl Selter");
+                            assertThat(c.verification()).isEqualTo(Verification.VERIFIED);
+                        });
+                    });
+            RecordPage quotes = in(db, s -> s.records().page(RecordKind.QUOTE, result.source().id(), 0, 100));
+            assertThat(quotes.items()).filteredOn(q -> q.speaker() != null && q.speaker().name().equals("Karl Selter"))
+                    .hasSize(2).allSatisfy(q -> {
+                        assertThat(q.attribution()).isEqualTo(Attribution.PROBABLE);
+                        assertThat(q.language()).isEqualTo("de");
+                    });
+            assertThat(quotes.items()).filteredOn(q -> q.text().startsWith("Wenn Sie nicht einverstanden"))
+                    .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Wjatscheslaw Molotow"));
+
+            ImportResult second = in(db, s -> s.imports().importArticle(lithuanian, "lt.txt", null, "LT", ARCHIVIST));
+            in(db, s -> s.imports().submit(second.id(), ARCHIVIST));
+            in(db, s -> s.imports().approve(second.id(), EDITOR, null));
+            RecordPage lt = in(db, s -> s.records().page(RecordKind.QUOTE, second.source().id(), 0, 100));
+            assertThat(lt.items()).filteredOn(q -> !q.translations().isEmpty()).singleElement()
+                    .satisfies(q -> assertThat(q.translations()).containsExactly(
+                            new Translation("lt", "Lietuva gaus Vilnių, bet ne dabar")));
+        }
+    }
+
+    @Test
+    void aLanguageThatIsNoTagIsRefusedAndNothingIsWritten() throws Exception {
+        byte[] seed = resource("/importing/seed-soviet-lithuanian-treaty.txt");
+        try (TestDatabase db = TestDatabase.create()) {
+            assertThatThrownBy(() -> in(db, s -> s.imports().importArticle(seed, "x", null, "English please",
+                    ARCHIVIST))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("language"));
+            long imported = in(db, s -> s.imports().count());
+            assertThat(imported).isZero();
         }
     }
 

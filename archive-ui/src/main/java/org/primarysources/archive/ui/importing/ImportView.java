@@ -191,8 +191,7 @@ public class ImportView extends Div {
             }
         });
         title.setMaxLength(1_000);
-        language.setValue("en");
-        language.setHelperText("A language tag such as en, lt or de.");
+        language.setHelperText("A language tag such as en, lt or de; leave it empty to have it detected.");
         language.setMaxLength(35);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Imports.MAX_BYTES);

@@ -114,7 +114,7 @@ class ImportViewTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Mutual Assistance (1939)");
         _click(_get(Button.class, spec -> spec.withText("Create the drafts")));
 
-        assertThat(desk.calls()).containsExactly("import example.txt titled Mutual Assistance (1939) in en by arno");
+        assertThat(desk.calls()).containsExactly("import example.txt titled Mutual Assistance (1939) in null by arno");
     }
 
     @Test
