@@ -20,7 +20,9 @@ import javax.sql.DataSource;
  * {@code archive.test.postgres.url} (the build sets it to the server its start-postgres execution started; without
  * it, e.g. in an IDE, {@code jdbc:postgresql://127.0.0.1:5432/test}), user {@code postgres}.
  * Hibernate validates the mappings against the migrated schema, exactly as at start-up in the server.
- * {@link #empty()} gives a schema without migrations (what a restore starts from).
+ * {@link #empty()} gives a schema without migrations (what a restore starts from); {@link #pooled(int)} one whose
+ * {@code EntityManager}s keep their connections in a pool, as the application server's pool does (a benchmark's
+ * workers would otherwise start a PostgreSQL backend for every transaction).
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -28,11 +30,13 @@ public final class TestDatabase implements AutoCloseable {
 
     private final String schema;
     private final DataSource dataSource;
+    private final PooledDataSource pool;
     private EntityManagerFactory entityManagerFactory;
 
-    private TestDatabase(boolean migrated) {
+    private TestDatabase(boolean migrated, int pooledConnections) {
         this.schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         this.dataSource = postgres(schema);
+        this.pool = pooledConnections == 0 ? null : new PooledDataSource(dataSource, pooledConnections);
         if (migrated) {
             Migrations.migrate(dataSource, null);
             entityManagerFactory();
@@ -40,22 +44,31 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static TestDatabase create() {
-        return new TestDatabase(true);
+        return new TestDatabase(true, 0);
+    }
+
+    /** Migrated, with up to {@code connections} idle connections kept open for its {@code EntityManager}s. */
+    public static TestDatabase pooled(int connections) {
+        if (connections < 1) {
+            throw new IllegalArgumentException("a pool needs at least one connection: " + connections);
+        }
+        return new TestDatabase(true, connections);
     }
 
     /** A schema of its own with no tables; JPA works on it once something has migrated it. */
     public static TestDatabase empty() {
-        return new TestDatabase(false);
+        return new TestDatabase(false, 0);
     }
 
     private synchronized EntityManagerFactory entityManagerFactory() {
         if (entityManagerFactory == null) {
-            entityManagerFactory = Persistence.createEntityManagerFactory("archive", Map.of(
+            Map<String, Object> settings = Map.of(
                     "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                    "jakarta.persistence.jtaDataSource", dataSource,
+                    "jakarta.persistence.jtaDataSource", pool == null ? dataSource : pool,
                     "hibernate.transaction.jta.platform",
                     "org.hibernate.engine.transaction.jta.platform.internal.NoJtaPlatform",
-                    "hibernate.hbm2ddl.auto", "validate"));
+                    "hibernate.hbm2ddl.auto", "validate");
+            entityManagerFactory = Persistence.createEntityManagerFactory("archive", settings);
         }
         return entityManagerFactory;
     }
@@ -91,6 +104,9 @@ public final class TestDatabase implements AutoCloseable {
     public void close() throws SQLException {
         if (entityManagerFactory != null) {
             entityManagerFactory.close();
+        }
+        if (pool != null) {
+            pool.closeAll();
         }
         try (Connection c = postgres(null).getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA " + schema + " CASCADE");

@@ -163,7 +163,10 @@ public final class RelayBenchmark {
         LocalOpenSearchNode searchNode = LocalOpenSearchNode.start(NodeSettings.of(distribution, analysisCommon,
                 work.resolve("node"), cluster).withHeap(option("search-heap", "1g")));
         OpenSearchClient client = null;
-        try (TestDatabase db = TestDatabase.create()) {
+        // connections kept open as the application server's pool keeps them: one per thread that works at once
+        int connections = Math.max(intOption("publish-threads", 2),
+                intOption("workers", Integer.parseInt(OutboxRelay.DEFAULT_WORKERS))) + 1;
+        try (TestDatabase db = TestDatabase.pooled(connections)) {
             database(db);
             long published = publish(db, corpus, editions);
             searchNode.awaitReady(LocalOpenSearchNode.DEFAULT_START_TIMEOUT);
