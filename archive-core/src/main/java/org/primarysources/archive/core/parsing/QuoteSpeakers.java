@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Completes the speakers {@link Quotations} proposed from each quotation's own sentence with what the text before it
@@ -195,7 +196,7 @@ final class QuoteSpeakers {
             List<Mention> named = new ArrayList<>(people);
             for (String name : people.stream().map(Mention::name).distinct().toList()) {
                 List<String> words = Words.tokens(name);
-                for (String form : Set.of(name, words.get(words.size() - 1))) {
+                for (String form : Stream.of(name, words.get(words.size() - 1)).distinct().toList()) {
                     Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(form)
                             + "(?![\\p{L}\\p{M}])").matcher(text).region(reach, quoteStart);
                     while (matcher.find()) {
