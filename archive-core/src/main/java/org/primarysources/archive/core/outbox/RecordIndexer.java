@@ -43,9 +43,10 @@ public interface RecordIndexer {
 
     /**
      * Why the live index must be rebuilt from this archive's database before anything is written into it: it was
-     * filled from another database, or before indices were stamped with theirs. Meanwhile {@link #apply} refuses
-     * with {@link IndexUnavailableException}. Empty when the live index is this database's; creates it, stamped, if
-     * there is none.
+     * filled from another database, or before indices were stamped with theirs, or it was made for another version of
+     * the index's mapping (other analysers or fields than this version searches). Meanwhile {@link #apply} refuses
+     * with {@link IndexUnavailableException}. Empty when the live index is this database's and of this version;
+     * creates it, stamped, if there is none.
      *
      * @throws IndexUnavailableException when the index cannot be asked
      */

@@ -23,7 +23,8 @@ import java.util.logging.Logger;
 /**
  * Rebuilds the search index from the database into a new index, then swaps the alias atomically; searches keep
  * answering from the old index meanwhile. One rebuild at a time per instance; progress is readable while it runs.
- * At start-up it rebuilds by itself a live index that was filled from another database.
+ * At start-up it rebuilds by itself a live index that was filled from another database, or made for another version
+ * of the index's mapping.
  */
 @ApplicationScoped
 public class Reindexing {
@@ -77,8 +78,9 @@ public class Reindexing {
 
     /**
      * At start-up, in the background: a live index filled from another database (one wiped or replaced under a kept
-     * index), or from before indices were stamped with theirs, is rebuilt from this one; nothing is written into it
-     * meanwhile. While search cannot be asked, asks again every {@link #ASK_AGAIN}.
+     * index), or from before indices were stamped with theirs, or made for another mapping version (a new version of
+     * the archive changed the analysers or fields), is rebuilt from this one; nothing is written into it meanwhile.
+     * While search cannot be asked, asks again every {@link #ASK_AGAIN}.
      */
     void rebuildAnIndexOfAnotherDatabase(@Observes SchemaReady ready) {
         executor.submit(this::checkTheIndex);

@@ -7,6 +7,7 @@ import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.HealthStatus;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.VersionType;
+import org.opensearch.client.opensearch._types.mapping.TypeMapping;
 import org.opensearch.client.opensearch.cluster.HealthResponse;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,6 +49,8 @@ import java.util.regex.Pattern;
  * "already newer" and counts as done), and a retraction deletes only versions up to its own. That holds only while
  * the index and the database belong together: every index this creates carries the database's identity
  * ({@code archive_database_id} in its mapping's {@code _meta}), and an index of another database is never written to.
+ * Nor is an index of another mapping version ({@code mapping_version} in its {@code _meta}): at start-up the archive
+ * rebuilds either from its database ({@link #reasonToRebuild}), and the outbox keeps the changes meanwhile.
  */
 @ApplicationScoped
 public class OpenSearchRecordIndexer implements RecordIndexer {
@@ -57,7 +61,7 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
     /**
      * MicroProfile Config property: how many replicas each shard of a newly created index gets. On a cluster of
      * several nodes set a whole number (e.g. {@code 1}) so that losing one node loses no data and searches go on;
-     * the default {@value #DEFAULT_REPLICAS} (as in {@code search/records-index-v1.json}) also gives one replica
+     * the default {@value #DEFAULT_REPLICAS} (as in {@code search/records-index-v2.json}) also gives one replica
      * once a second node is there, and none on a single node, which could never place it.
      */
     public static final String REPLICAS_PROPERTY = "archive.opensearch.replicas";
@@ -205,7 +209,7 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
         try {
             ensureAlias();
             return Optional.empty();
-        } catch (AnotherDatabasesIndex e) {
+        } catch (IndexToRebuild e) {
             return Optional.of(e.reason);
         }
     }
@@ -217,9 +221,9 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
 
     /**
      * Creates the first index behind the alias if there is none, stamped with the database's identity, and refuses
-     * a live index of another database. Safe when several instances start at once: the alias is created with the
-     * index in one cluster-state update and marked as its write index, and OpenSearch refuses a second write index
-     * for an alias, so only one instance's index gets it; the others find the alias.
+     * a live index of another database or mapping version. Safe when several instances start at once: the alias is
+     * created with the index in one cluster-state update and marked as its write index, and OpenSearch refuses a
+     * second write index for an alias, so only one instance's index gets it; the others find the alias.
      */
     void ensureAlias() {
         if (aliasReady) {
@@ -253,8 +257,7 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
                 throw new IndexUnavailableException("the search index " + alias + " is not ready yet ("
                         + health.status().jsonValue() + ")", null);
             }
-            refuseAnotherDatabasesIndex(database);
-            warnIfOtherMappingVersion();
+            refuseAnIndexToRebuild(database);
             aliasReady = true;
         } catch (IOException | OpenSearchException e) {
             throw unavailable("cannot reach the search index " + alias, e);
@@ -272,40 +275,44 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
         return new ArrayList<>(client.indices().getAlias(g -> g.name(alias)).result().keySet());
     }
 
-    /** Nothing is written into an index filled from another database, or from before indices were stamped. */
-    private void refuseAnotherDatabasesIndex(UUID database) throws IOException {
+    /**
+     * Nothing is written into an index filled from another database, or from before indices were stamped, or made
+     * from another mapping version than this one's (its analysers and fields are not the ones searched, and its
+     * strict mapping would refuse documents of another shape).
+     */
+    private void refuseAnIndexToRebuild(UUID database) throws IOException {
         Map<String, IndexMappingRecord> live = client.indices().getMapping(g -> g.index(alias)).result();
         for (Map.Entry<String, IndexMappingRecord> index : live.entrySet()) {
-            Optional<String> stamp = RecordsMapping.databaseIdOf(index.getValue().mappings());
+            TypeMapping mappings = index.getValue().mappings();
+            Optional<String> stamp = RecordsMapping.databaseIdOf(mappings);
             if (stamp.isEmpty()) {
-                throw new AnotherDatabasesIndex("the live search index " + index.getKey() + " carries no database"
+                throw new IndexToRebuild("the live search index " + index.getKey() + " carries no database"
                         + " identity (it was filled before indices were stamped), so it may hold another database's"
                         + " records; this database is " + database);
             }
             if (!stamp.get().equals(database.toString())) {
-                throw new AnotherDatabasesIndex("the live search index " + index.getKey() + " was filled from"
+                throw new IndexToRebuild("the live search index " + index.getKey() + " was filled from"
                         + " another database (" + stamp.get() + "), not from this one (" + database + ")");
             }
+            OptionalInt version = RecordsMapping.versionOf(mappings);
+            if (version.isEmpty() || version.getAsInt() != mapping.version()) {
+                throw new IndexToRebuild("the live search index " + index.getKey() + " was made from mapping version "
+                        + (version.isEmpty() ? "(none)" : version.getAsInt()) + ", this archive searches with version "
+                        + mapping.version() + " (" + RecordsMapping.resource(mapping.version()) + ")");
+            }
         }
     }
 
-    /** The live index is another database's: unavailable for writes until a rebuild from this database replaced it. */
-    private static final class AnotherDatabasesIndex extends IndexUnavailableException {
+    /**
+     * The live index must be rebuilt from this database (it is another database's, or of another mapping version):
+     * unavailable for writes until a rebuild replaced it. The outbox keeps what could not be written.
+     */
+    private static final class IndexToRebuild extends IndexUnavailableException {
         private final String reason;
 
-        AnotherDatabasesIndex(String reason) {
+        IndexToRebuild(String reason) {
             super(reason + "; nothing is written into it until it is rebuilt from this database", null);
             this.reason = reason;
-        }
-    }
-
-    private void warnIfOtherMappingVersion() throws IOException {
-        String current = alias + "-v" + mapping.version() + "-";
-        for (String index : indicesBehindAlias()) {
-            if (!index.startsWith(current)) {
-                LOG.warning(() -> "the live search index " + index + " is not of mapping version " + mapping.version()
-                        + "; rebuild the index (admin reindex) to use the new analysers and fields");
-            }
         }
     }
 

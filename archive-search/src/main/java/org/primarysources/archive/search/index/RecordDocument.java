@@ -6,17 +6,25 @@ import org.primarysources.archive.core.record.Translation;
 import org.primarysources.archive.core.source.PartialDate;
 import org.primarysources.archive.core.source.SourceDetails;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A published record as the search index holds it (the {@code _source} of one document, field names as in
- * {@code search/records-index-v1.json}). An entity's {@code name} is searched like a clause's {@code label} and
+ * {@code search/records-index-v2.json}). An entity's {@code name} is searched like a clause's {@code label} and
  * its {@code description} is its {@code text}. Dates are kept three ways: as written ({@code date}, e.g.
  * {@code ~1939-10}), as a sortable number ({@code dateSort}, 19391000: unknown month or day sort first) and by
  * {@code decade} for the facet.
+ * <p>
+ * The text is also kept under its language when that language has an analyser of its own ({@code textIn}, e.g.
+ * {@code {"de": "…"}}), and so is each translation ({@code translationsIn}, e.g. {@code {"pl": ["…"]}}); see
+ * {@link RecordLanguages}. Both are absent for a text in any other language, or in none.
  */
-record RecordDocument(long id, String kind, int version, String label, Integer ordinal, String text, String language,
-                      List<Translation> translations, Long speakerId, String speaker, Long sourceId,
+record RecordDocument(long id, String kind, int version, String label, Integer ordinal, String text,
+                      Map<String, String> textIn, String language, List<Translation> translations,
+                      Map<String, List<String>> translationsIn, Long speakerId, String speaker, Long sourceId,
                       String sourceTitle, String date, Integer dateSort, Integer year, Integer decade, Boolean circa,
                       String occasion, String attribution, String name, List<String> alternativeNames,
                       String entityType, String verification, String hash, String publishedAt) {
@@ -27,15 +35,20 @@ record RecordDocument(long id, String kind, int version, String label, Integer o
     static RecordDocument of(RecordDetails record) {
         boolean entity = record.kind() == RecordKind.ENTITY;
         PartialDate date = record.date();
+        String text = entity ? record.description() : record.text();
+        List<Translation> translations = record.translations() == null ? List.of()
+                : List.copyOf(record.translations());
         return new RecordDocument(
                 record.id(),
                 record.kind().name(),
                 record.version(),
                 entity ? null : record.label(),
                 record.ordinal(),
-                entity ? record.description() : record.text(),
+                text,
+                textIn(record.language(), text),
                 record.language(),
-                record.translations() == null ? List.of() : List.copyOf(record.translations()),
+                translations,
+                translationsIn(translations),
                 record.speaker() == null ? null : record.speaker().id(),
                 record.speaker() == null ? null : record.speaker().name(),
                 record.source() == null ? null : record.source().id(),
@@ -62,8 +75,9 @@ record RecordDocument(long id, String kind, int version, String label, Integer o
      */
     static RecordDocument of(SourceDetails source) {
         PartialDate date = source.date();
+        String language = source.languages().isEmpty() ? null : source.languages().get(0);
         return new RecordDocument(source.id(), RecordKind.SOURCE.name(), source.version(), source.title(), null,
-                source.transcription(), source.languages().isEmpty() ? null : source.languages().get(0), List.of(),
+                source.transcription(), textIn(language, source.transcription()), language, List.of(), null,
                 null, null, source.id(), source.title(),
                 date == null ? null : date.toString(),
                 date == null ? null : sortable(date),
@@ -76,6 +90,26 @@ record RecordDocument(long id, String kind, int version, String label, Integer o
     /** The document id: the record's id, or {@code source-<id>} for a source. */
     String documentId() {
         return RecordKind.SOURCE.name().equals(kind) ? SOURCE_ID_PREFIX + id : Long.toString(id);
+    }
+
+    /** The text under its language, if that language has an analyser of its own; otherwise null (not written). */
+    static Map<String, String> textIn(String language, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return RecordLanguages.analysed(language).map(analysed -> Map.of(analysed, text)).orElse(null);
+    }
+
+    /** The translations by language, those whose language has an analyser of its own; null when there are none. */
+    static Map<String, List<String>> translationsIn(List<Translation> translations) {
+        Map<String, List<String>> byLanguage = new TreeMap<>();
+        for (Translation translation : translations) {
+            if (translation.text() != null && !translation.text().isBlank()) {
+                RecordLanguages.analysed(translation.language()).ifPresent(language -> byLanguage
+                        .computeIfAbsent(language, l -> new ArrayList<>()).add(translation.text()));
+            }
+        }
+        return byLanguage.isEmpty() ? null : byLanguage;
     }
 
     private static int sortable(PartialDate date) {

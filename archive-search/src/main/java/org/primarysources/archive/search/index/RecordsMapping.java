@@ -17,17 +17,26 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * The settings (analysers) and mappings of the records index, read from the versioned resource
- * {@code search/records-index-v<version>.json}. A change to either is a new version: a new file, a new index built
- * beside the live one, and the alias swapped when it is complete.
+ * {@code search/records-index-v<version>.json}. A change to either is a new version: a new file with
+ * {@code _meta.mapping_version} raised, a new index built beside the live one, and the alias swapped when it is
+ * complete. The indexer writes nothing into a live index of another version, and at start-up the archive rebuilds
+ * it from its database ({@code RecordIndexer.reasonToRebuild}). Older files stay: they are what older archives'
+ * indices were made of.
+ * <p>
+ * Version 2 added the language analysers ({@code stemmed_de}, {@code _fr}, {@code _lt}, {@code _pl}, {@code _ru})
+ * and the fields {@code textIn} and {@code translationsIn} ({@link RecordLanguages}).
  */
 record RecordsMapping(int version, IndexSettings settings, TypeMapping mappings) {
 
-    static final int CURRENT_VERSION = 1;
+    static final int CURRENT_VERSION = 2;
+    /** In an index's {@code _meta}: the version of the mapping file the index was created from. */
+    static final String MAPPING_VERSION = "mapping_version";
     /** In an index's {@code _meta}: the identity of the database the index is filled from. */
     static final String DATABASE_ID = "archive_database_id";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -88,6 +97,19 @@ record RecordsMapping(int version, IndexSettings settings, TypeMapping mappings)
         return stamp == null ? Optional.empty() : Optional.of(stamp.to(String.class));
     }
 
+    /** The mapping version an index was created from; empty for an index whose {@code _meta} names none. */
+    static OptionalInt versionOf(TypeMapping mappings) {
+        JsonData version = mappings == null ? null : mappings.meta().get(MAPPING_VERSION);
+        if (version == null) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(version.to(Integer.class));
+        } catch (RuntimeException notANumber) {
+            return OptionalInt.empty();
+        }
+    }
+
     private static RecordsMapping parse(int version, String json, JsonpMapper mapper) {
         IndexSettings settings = null;
         TypeMapping mappings = null;
@@ -106,6 +128,9 @@ record RecordsMapping(int version, IndexSettings settings, TypeMapping mappings)
         }
         if (settings == null || mappings == null) {
             throw new IllegalStateException(resource(version) + " must hold \"settings\" and \"mappings\"");
+        }
+        if (versionOf(mappings).orElse(-1) != version) {
+            throw new IllegalStateException(resource(version) + ": _meta." + MAPPING_VERSION + " must be " + version);
         }
         return new RecordsMapping(version, settings, mappings);
     }

@@ -13,6 +13,7 @@ import org.opensearch.client.opensearch.core.search.HighlightField;
 import org.opensearch.client.opensearch.core.search.HighlighterEncoder;
 import org.opensearch.client.opensearch.core.search.HighlighterType;
 import org.opensearch.client.opensearch.core.search.TrackHits;
+import org.primarysources.archive.search.index.RecordLanguages;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Turns a researcher's {@link SearchRequest} into an OpenSearch search: the query in {@code simple_query_string}
@@ -33,6 +35,17 @@ import java.util.function.Function;
 final class SearchQueries {
 
     static final String SERVER_TIMEOUT = "5s";
+    /**
+     * The weight of a text in its own language's analysis: two and a half times the folded text's. A word found there
+     * is found as that language inflects it, the best evidence that a record says what was asked; and BM25 weighs a
+     * word there by how rare it is among the records of that language only, a smaller crowd than the whole archive's
+     * in the folded field, so the same rare word weighs less. Lower, and "Räte" would rank the English "rate" (a
+     * folded match, counted again by the typo query) above the German "Rat" (the same word as German inflects it).
+     * Every record in an analysed language, English too, gets the same weight for a word found as it was typed.
+     */
+    static final float LANGUAGE_BOOST = 2.5f;
+    /** A translation in its own language's analysis, weighed against the text as the other translation fields are. */
+    static final float TRANSLATION_LANGUAGE_BOOST = 1.75f;
     static final int HIGHLIGHT_FRAGMENT = 200;
 
     /** Facet name → indexed keyword field and how many buckets to return. */
@@ -66,19 +79,44 @@ final class SearchQueries {
             "label.exact^3", "name.exact^3", "alternativeNames.exact^2", "text.exact", "translations.text.exact",
             "speaker.exact", "sourceTitle.exact^0.5", "occasion.exact^0.5");
 
+    /**
+     * Also searched in folded mode: each text in the analysis of its own language, so that {@code Verträge} finds
+     * {@code Vertrag} in a German record and {@code договора} finds {@code договор} in a Russian one
+     * ({@link RecordLanguages}).
+     */
+    static final List<String> LANGUAGE_FIELDS = Stream.concat(
+            RecordLanguages.textFields().stream().map(field -> field + "^" + LANGUAGE_BOOST),
+            RecordLanguages.translationFields().stream().map(field -> field + "^" + TRANSLATION_LANGUAGE_BOOST))
+            .toList();
+
+    /**
+     * The language fields are searched for queries of at most this many words. OpenSearch refuses a query of more
+     * than 1,024 clauses ({@code indices.query.bool.max_clause_count}) and each word is one clause per field: the
+     * folded fields alone allow {@link ResearcherQuery#MAX_TERMS} words, with the language fields too only this many.
+     * A longer query (a passage pasted in) is matched as it was typed.
+     */
+    static final int MAX_LANGUAGE_WORDS = 32;
+    /** What OpenSearch allows by default, and what the limits above are measured against. */
+    static final int MAX_CLAUSES = 1024;
+
     /** Fields tried with typos (folded mode, plain words only). */
     static final List<String> FUZZY_FIELDS = List.of(
             "label.folded^3", "name.folded^3", "alternativeNames.folded^2", "text.folded", "translations.text.folded",
             "speaker.folded");
 
     /** Fields where words typed together should be found together (see {@link #proximity}). */
-    static final List<String> PROXIMITY_FOLDED_FIELDS = List.of("label.stemmed", "text.stemmed",
-            "translations.text.stemmed");
+    static final List<String> PROXIMITY_FOLDED_FIELDS = Stream.of(
+            List.of("label.stemmed", "text.stemmed", "translations.text.stemmed"),
+            RecordLanguages.textFields(), RecordLanguages.translationFields()).flatMap(List::stream).toList();
     static final List<String> PROXIMITY_EXACT_FIELDS = List.of("label.exact", "text.exact", "translations.text.exact");
     static final int PROXIMITY_SLOP = 3;
 
-    /** Where a hit's highlight comes from, best first. */
-    static final List<String> FOLDED_HIGHLIGHT = List.of("text.folded", "text.stemmed");
+    /**
+     * Where a hit's highlight comes from, best first: the words as typed, then their English forms, then their forms
+     * in the text's own language (a {@code textIn} field holds the same text as {@code text}).
+     */
+    static final List<String> FOLDED_HIGHLIGHT = Stream.concat(Stream.of("text.folded", "text.stemmed"),
+            RecordLanguages.textFields().stream()).toList();
     static final List<String> EXACT_HIGHLIGHT = List.of("text.exact");
 
     private SearchQueries() {
@@ -146,11 +184,22 @@ final class SearchQueries {
                 .boost(2f))));
     }
 
+    /** The fields the words are looked for in. */
+    static List<String> fields(SearchMode mode, ResearcherQuery parsed) {
+        if (mode == SearchMode.EXACT) {
+            return EXACT_FIELDS;
+        }
+        if (parsed.terms() > MAX_LANGUAGE_WORDS) {
+            return FOLDED_FIELDS;
+        }
+        return Stream.concat(FOLDED_FIELDS.stream(), LANGUAGE_FIELDS.stream()).toList();
+    }
+
     private static Query words(SearchMode mode, ResearcherQuery parsed) {
         boolean exact = mode == SearchMode.EXACT;
         Query main = Query.of(q -> q.simpleQueryString(s -> s
                 .query(parsed.simpleQueryString())
-                .fields(exact ? EXACT_FIELDS : FOLDED_FIELDS)
+                .fields(fields(mode, parsed))
                 .defaultOperator(Operator.And)
                 .flags(f -> f.multiple(ResearcherQuery.FLAGS))
                 .analyzeWildcard(false)

@@ -54,7 +54,8 @@ public class SearchResource {
             @Parameter(description = "language tag, e.g. en (repeatable)")
             @QueryParam("language") List<String> language,
             @Parameter(description = "decade, e.g. 1930 (repeatable)") @QueryParam("decade") List<String> decade,
-            @Parameter(description = "folded (default: case and accents ignored) or exact")
+            @Parameter(description = "folded (default: case and accents ignored, other forms of a word in"
+                    + " the record's language found) or exact")
             @QueryParam("mode") SearchMode mode,
             @Parameter(description = "relevance (default) or date") @QueryParam("sort") SearchSort sort,
             @Parameter(description = "page from 0") @QueryParam("page") String page,

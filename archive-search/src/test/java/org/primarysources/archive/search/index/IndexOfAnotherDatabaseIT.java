@@ -19,6 +19,8 @@ import org.primarysources.archive.core.source.SourceContent;
 import org.primarysources.archive.core.source.SourceType;
 import org.primarysources.archive.core.source.Sources;
 import org.primarysources.archive.core.source.SourcesWiring;
+import org.primarysources.archive.search.query.SearchRequest;
+import org.primarysources.archive.search.query.Searches;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -38,7 +40,8 @@ import static org.primarysources.archive.core.record.RecordContents.aQuote;
  * The archive started on another database than the one its index was filled from — a database wiped or replaced
  * under a kept index, whose record ids start again at 1: the index is rebuilt from this database and holds only its
  * records, where before the new records' first versions lost to the old documents as "already newer". Two
- * PostgreSQL databases (schemas of the machine's), the build's OpenSearch node.
+ * PostgreSQL databases (schemas of the machine's), the build's OpenSearch node. Likewise an index of an older mapping
+ * version, left by the archive before an upgrade.
  */
 class IndexOfAnotherDatabaseIT {
 
@@ -94,6 +97,42 @@ class IndexOfAnotherDatabaseIT {
                     .isEqualTo(2);
             assertThat(texts()).containsOnlyKeys(secondDocuments)
                     .allSatisfy((id, text) -> assertThat(text).endsWith(SECOND));
+        }
+    }
+
+    /**
+     * An archive whose index was made before the language analysers (mapping version 1), by this database: at start-up
+     * the index is rebuilt with the current mapping, and a German record is found by another form of its words.
+     */
+    @Test
+    void theArchiveStartedWithAnIndexOfAnOlderMappingRebuildsItAndSearchesInTheRecordsLanguage() throws Exception {
+        try (TestDatabase db = TestDatabase.create()) {
+            RecordsMapping first = RecordsMapping.load(1, TestClients.jsonMapper());
+            String old = alias + "-v1-20250101000000000";
+            client.indices().create(c -> c.index(old).settings(first.settings())
+                    .mappings(first.stampedWith(new DatabaseIdentity(db.dataSource()).id()))
+                    .aliases(alias, a -> a.isWriteIndex(true)));
+            OpenSearchRecordIndexer indexer = indexer(db);
+            long sourceId = Long.parseLong(publish(db, FIRST, 0).source().substring(
+                    RecordDocument.SOURCE_ID_PREFIX.length()));
+            String german = in(db, null, clock, archive -> Long.toString(archive.records().publish(new PublishRecord(
+                    null, null, aQuote(sourceId, "Die Verträge wurden in Moskau unterzeichnet.").language("de")
+                    .build(), Activity.EDIT, "archivist", "editor", null, null)).id()));
+            assertThat(in(db, indexer, clock, Archive::relay)).as("nothing goes into an index of another version")
+                    .isZero();
+            Searches searches = new Searches(client, alias);
+            assertThat(searches.search(SearchRequest.of("Vertrag")).total()).isZero();
+
+            in(db, indexer, clock, Archive::startUp);
+
+            String live = client.indices().getAlias(g -> g.name(alias)).result().keySet().iterator().next();
+            assertThat(live).startsWith(alias + "-v" + RecordsMapping.CURRENT_VERSION + "-");
+            assertThat(client.indices().exists(e -> e.index(old)).value()).as("replaced").isFalse();
+            assertThat(searches.search(SearchRequest.of("Vertrag")).hits()).extracting(hit -> Long.toString(hit.id()))
+                    .containsExactly(german);
+            assertThat(in(db, indexer, Clock.offset(clock, Duration.ofMinutes(1)), Archive::relay))
+                    .as("the German record's row, kept meanwhile, goes in after its back-off").isEqualTo(1);
+            assertThat(texts()).containsKey(german);
         }
     }
 

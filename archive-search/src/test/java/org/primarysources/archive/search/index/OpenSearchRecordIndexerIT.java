@@ -64,7 +64,7 @@ class OpenSearchRecordIndexerIT {
     void theFirstUseCreatesAVersionedIndexBehindTheAlias() throws IOException {
         assertThat(indexer.count()).isZero();
 
-        assertThat(indicesBehindAlias()).singleElement().asString().matches(alias + "-v1-\\d{17}");
+        assertThat(indicesBehindAlias()).singleElement().asString().matches(currentVersion() + "\\d{17}");
         assertThat(indexer.count()).as("idempotent").isZero();
         assertThat(indicesBehindAlias()).hasSize(1);
     }
@@ -118,6 +118,37 @@ class OpenSearchRecordIndexerIT {
                 .contains(old, "carries no database identity"));
         assertThatThrownBy(() -> indexer.apply(List.of(PublishedRecords.aClause().build()), List.of()))
                 .isInstanceOf(IndexUnavailableException.class);
+    }
+
+    /** What an archive's index was before the language analysers: mapping version 1, filled from this database. */
+    @Test
+    void anIndexOfAnOlderMappingVersionIsNeverWrittenToUntilItIsRebuilt() throws IOException {
+        RecordsMapping first = RecordsMapping.load(1, TestClients.jsonMapper());
+        String old = alias + "-v1-20250101000000000";
+        client.indices().create(c -> c.index(old).settings(first.settings())
+                .mappings(first.stampedWith(database.get())).aliases(alias, a -> a.isWriteIndex(true)));
+        RecordDetails german = PublishedRecords.aClause().language("de").saying("Die Verträge bleiben").build();
+        client.index(i -> i.index(alias).id(Long.toString(german.id()))
+                .document(Map.of("id", german.id(), "kind", "CLAUSE", "text", german.text(), "language", "de")));
+
+        assertThat(indexer.reasonToRebuild()).hasValueSatisfying(reason -> assertThat(reason)
+                .contains(old, "mapping version 1", "version " + RecordsMapping.CURRENT_VERSION));
+        assertThatThrownBy(() -> indexer.apply(List.of(german), List.of()))
+                .isInstanceOf(IndexUnavailableException.class)
+                .hasMessageContaining("nothing is written into it");
+
+        Rebuild rebuild = indexer.rebuild();
+        rebuild.add(List.of(german));
+        String rebuilt = rebuild.finish();
+
+        assertThat(indexer.reasonToRebuild()).isEmpty();
+        assertThat(indicesBehindAlias()).containsExactly(rebuilt);
+        assertThat(RecordsMapping.versionOf(client.indices().getMapping(g -> g.index(rebuilt)).result().get(rebuilt)
+                .mappings())).hasValue(RecordsMapping.CURRENT_VERSION);
+        assertThat(client.get(g -> g.index(alias).id(Long.toString(german.id())), Map.class).source())
+                .containsEntry("textIn", Map.of("de", "Die Verträge bleiben"));
+        assertThat(indexer.apply(List.of(PublishedRecords.aClause().language("de").saying("Der Vertrag").build()),
+                List.of())).as("written again").isEmpty();
     }
 
     @Test
@@ -229,7 +260,7 @@ class OpenSearchRecordIndexerIT {
         indexer.apply(List.of(PublishedRecords.aClause().build()), List.of());
         refresh();
         assertThat(indexer.count()).isEqualTo(1);
-        assertThat(indicesBehindAlias()).singleElement().asString().startsWith(alias + "-v1-");
+        assertThat(indicesBehindAlias()).singleElement().asString().startsWith(currentVersion());
     }
 
     @Test
@@ -300,7 +331,7 @@ class OpenSearchRecordIndexerIT {
             String rebuilt = rebuild.finish();
             Thread.sleep(300);
 
-            assertThat(rebuilt).isNotEqualTo(old).startsWith(alias + "-v1-");
+            assertThat(rebuilt).isNotEqualTo(old).startsWith(currentVersion());
             assertThat(indicesBehindAlias()).containsExactly(rebuilt);
             assertThat(client.indices().exists(e -> e.index(old)).value()).as("old index deleted").isFalse();
             refresh();
@@ -371,5 +402,10 @@ class OpenSearchRecordIndexerIT {
 
     private void refresh() throws IOException {
         client.indices().refresh(r -> r.index(alias));
+    }
+
+    /** How the names of indices of this mapping version begin. */
+    private String currentVersion() {
+        return alias + "-v" + RecordsMapping.CURRENT_VERSION + "-";
     }
 }

@@ -9,6 +9,7 @@ import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.search.testing.PublishedRecords;
 
 import java.io.StringWriter;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,6 +88,54 @@ class RecordDocumentTest {
         JsonNode document = JSON.readTree(json(RecordDocument.of(PublishedRecords.aClause().build())));
 
         assertThat(document.get("publishedAt").asText()).isEqualTo("2026-01-02T03:04:05Z");
+    }
+
+    @Test
+    void aTextInAnAnalysedLanguageIsAlsoKeptUnderItsLanguage() throws Exception {
+        RecordDetails german = PublishedRecords.aClause().language("de-AT").saying("Die Verträge bleiben").build();
+        RecordDetails english = PublishedRecords.aClause().language("en").saying("The treaties remain").build();
+        RecordDetails latvian = PublishedRecords.aClause().language("lv").saying("Līgumi paliek").build();
+        RecordDetails unknown = PublishedRecords.aClause().language(null).saying("?").build();
+
+        JsonNode document = JSON.readTree(json(RecordDocument.of(german)));
+
+        assertThat(document.at("/textIn/de").asText()).as("the same text").isEqualTo("Die Verträge bleiben");
+        assertThat(document.get("textIn")).as("only under its language").hasSize(1);
+        assertThat(document.get("language").asText()).as("as written").isEqualTo("de-AT");
+        assertThat(JSON.readTree(json(RecordDocument.of(english))).at("/textIn/en").asText())
+                .isEqualTo("The treaties remain");
+        for (RecordDetails other : List.of(latvian, unknown)) {
+            assertThat(JSON.readTree(json(RecordDocument.of(other))).has("textIn")).as(other.language()).isFalse();
+        }
+    }
+
+    @Test
+    void translationsAreKeptUnderTheirLanguages() throws Exception {
+        RecordDetails quote = PublishedRecords.aQuote().language("en").saying("The treaties remain")
+                .translated("PL", "Umowy pozostają").translated("ru", "Договоры остаются")
+                .translated("pl-PL", "Traktaty pozostają").translated("en-GB", "The treaties stay")
+                .translated("lt", " ").translated("lv", "Līgumi paliek").build();
+
+        JsonNode document = JSON.readTree(json(RecordDocument.of(quote)));
+
+        assertThat(document.get("translationsIn").fieldNames()).toIterable().containsExactly("en", "pl", "ru");
+        assertThat(document.at("/translationsIn/en/0").asText()).isEqualTo("The treaties stay");
+        assertThat(document.at("/translationsIn/pl/0").asText()).isEqualTo("Umowy pozostają");
+        assertThat(document.at("/translationsIn/pl/1").asText()).isEqualTo("Traktaty pozostają");
+        assertThat(document.at("/translationsIn/ru/0").asText()).isEqualTo("Договоры остаются");
+        assertThat(document.get("translations")).as("all kept as they were").hasSize(6);
+        assertThat(JSON.readTree(json(RecordDocument.of(PublishedRecords.aQuote().build()))).has("translationsIn"))
+                .isFalse();
+    }
+
+    @Test
+    void anEntitysDescriptionIsKeptUnderItsLanguage() throws Exception {
+        RecordDetails entity = PublishedRecords.anEntity().language("lt").named("Vilnius")
+                .describedAs("Lietuvos sostinė").build();
+
+        JsonNode document = JSON.readTree(json(RecordDocument.of(entity)));
+
+        assertThat(document.at("/textIn/lt").asText()).isEqualTo("Lietuvos sostinė");
     }
 
     static String json(RecordDocument document) {

@@ -22,13 +22,24 @@ class RecordsMappingTest {
 
     @Test
     void theResourceNamesItsVersion() {
-        assertThat(RecordsMapping.resource(RecordsMapping.CURRENT_VERSION)).isEqualTo("search/records-index-v1.json");
-        assertThat(mapping.version()).isEqualTo(1);
+        assertThat(RecordsMapping.resource(RecordsMapping.CURRENT_VERSION)).isEqualTo("search/records-index-v2.json");
+        assertThat(mapping.version()).isEqualTo(2);
+        assertThat(RecordsMapping.versionOf(mapping.mappings())).hasValue(2);
+    }
+
+    @Test
+    void theOlderVersionStaysReadableAsWhatOlderArchivesIndicesWereMadeOf() {
+        RecordsMapping first = RecordsMapping.load(1, TestClients.jsonMapper());
+
+        assertThat(first.version()).isEqualTo(1);
+        assertThat(RecordsMapping.versionOf(first.mappings())).hasValue(1);
+        assertThat(first.mappings().properties()).doesNotContainKey(RecordLanguages.TEXT_IN);
+        assertThat(RecordsMapping.versionOf(null)).isEmpty();
     }
 
     @Test
     void theClientReadsTheResourceWithoutLosingAnything() throws Exception {
-        JsonNode file = JSON.readTree(RecordsMapping.read(RecordsMapping.resource(1)));
+        JsonNode file = JSON.readTree(RecordsMapping.read(RecordsMapping.resource(RecordsMapping.CURRENT_VERSION)));
 
         assertThat(JSON.readTree(TestClients.json(mapping.settings()))).isEqualTo(file.get("settings"));
         assertThat(JSON.readTree(TestClients.json(mapping.mappings()))).isEqualTo(file.get("mappings"));
@@ -39,10 +50,11 @@ class RecordsMappingTest {
         UUID database = UUID.randomUUID();
 
         JsonNode stamped = JSON.readTree(TestClients.json(mapping.stampedWith(database)));
-        JsonNode file = JSON.readTree(RecordsMapping.read(RecordsMapping.resource(1))).get("mappings");
+        JsonNode file = JSON.readTree(RecordsMapping.read(RecordsMapping.resource(RecordsMapping.CURRENT_VERSION)))
+                .get("mappings");
 
         assertThat(stamped.get("_meta").get("archive_database_id").asText()).isEqualTo(database.toString());
-        assertThat(stamped.get("_meta").get("mapping_version").asInt()).as("kept").isEqualTo(1);
+        assertThat(stamped.get("_meta").get("mapping_version").asInt()).as("kept").isEqualTo(2);
         ((ObjectNode) stamped.get("_meta")).remove("archive_database_id");
         assertThat(stamped).isEqualTo(file);
         assertThat(RecordsMapping.databaseIdOf(mapping.stampedWith(database))).contains(database.toString());
@@ -51,7 +63,8 @@ class RecordsMappingTest {
 
     @Test
     void aClusterCanAskForAFixedReplicaCountOrAnotherAutoExpandRange() throws Exception {
-        JsonNode file = JSON.readTree(RecordsMapping.read(RecordsMapping.resource(1))).get("settings");
+        JsonNode file = JSON.readTree(RecordsMapping.read(RecordsMapping.resource(RecordsMapping.CURRENT_VERSION)))
+                .get("settings");
         assertThat(file.get("auto_expand_replicas").asText()).as("the default").isEqualTo("0-1");
 
         JsonNode one =
@@ -112,7 +125,50 @@ class RecordsMappingTest {
         JsonNode mappings = JSON.readTree(TestClients.json(mapping.mappings()));
 
         assertThat(mappings.get("dynamic").asText()).isEqualTo("strict");
-        assertThat(mappings.at("/_meta/mapping_version").asInt()).isEqualTo(1);
+        assertThat(mappings.at("/_meta/mapping_version").asInt()).isEqualTo(RecordsMapping.CURRENT_VERSION);
+    }
+
+    @Test
+    void eachAnalysedLanguageHasItsOwnStemmingAnalyserForTextsAndTranslations() throws Exception {
+        JsonNode analyzers = JSON.readTree(TestClients.json(mapping.settings())).at("/analysis/analyzer");
+        JsonNode properties = JSON.readTree(TestClients.json(mapping.mappings())).get("properties");
+
+        assertThat(RecordLanguages.ANALYSED).containsExactly("de", "en", "fr", "lt", "pl", "ru");
+        for (String language : RecordLanguages.ANALYSED) {
+            String analyzer = RecordLanguages.analyser(language);
+            assertThat(analyzers.at("/" + analyzer + "/tokenizer").asText()).as(analyzer).isEqualTo("standard");
+            assertThat(properties.at("/textIn/properties/" + language + "/analyzer").asText()).isEqualTo(analyzer);
+            assertThat(properties.at("/textIn/properties/" + language + "/index_options").asText())
+                    .as("highlighted like text").isEqualTo("offsets");
+            assertThat(properties.at("/translationsIn/properties/" + language + "/analyzer").asText())
+                    .isEqualTo(analyzer);
+        }
+        assertThat(properties.at("/textIn/properties")).as("one field per analysed language")
+                .hasSize(RecordLanguages.ANALYSED.size());
+    }
+
+    @Test
+    void theLanguageAnalysersAreTheChosenOnes() throws Exception {
+        JsonNode analysis = JSON.readTree(TestClients.json(mapping.settings())).get("analysis");
+        JsonNode analyzers = analysis.get("analyzer");
+        JsonNode filters = analysis.get("filter");
+
+        assertThat(strings(analyzers.at("/stemmed_de/filter")))
+                .containsExactly("lowercase", "german_normalization", "german_light_stemmer", "asciifolding");
+        assertThat(filters.at("/german_light_stemmer/language").asText()).isEqualTo("light_german");
+        assertThat(strings(analyzers.at("/stemmed_fr/filter")))
+                .containsExactly("french_elision", "lowercase", "french_light_stemmer", "asciifolding");
+        assertThat(filters.at("/french_elision/type").asText()).isEqualTo("elision");
+        assertThat(strings(filters.at("/french_elision/articles"))).contains("l", "d", "qu", "jusqu");
+        assertThat(filters.at("/french_light_stemmer/language").asText()).isEqualTo("light_french");
+        assertThat(strings(analyzers.at("/stemmed_lt/filter")))
+                .containsExactly("lowercase", "lithuanian_stemmer", "asciifolding");
+        assertThat(filters.at("/lithuanian_stemmer/language").asText()).isEqualTo("lithuanian");
+        assertThat(strings(analyzers.at("/stemmed_pl/filter")))
+                .containsExactly("lowercase", "polish_light_stemmer", "asciifolding");
+        assertThat(filters.at("/polish_light_stemmer/type").asText()).isEqualTo("pattern_replace");
+        assertThat(strings(analyzers.at("/stemmed_ru/filter"))).containsExactly("lowercase", "russian_stemmer");
+        assertThat(filters.at("/russian_stemmer/language").asText()).isEqualTo("russian");
     }
 
     @Test
@@ -122,6 +178,7 @@ class RecordsMappingTest {
         for (var record : List.of(
                 PublishedRecords.aClause().build(),
                 PublishedRecords.aQuote().by("The New York Times").translated("lt", "Žodžiai").build(),
+                PublishedRecords.aQuote().language("de").saying("Verträge").translated("pl", "Umowy").build(),
                 PublishedRecords.anEntity().build())) {
             JsonNode document = JSON.readTree(RecordDocumentTest.json(RecordDocument.of(record)));
             collectUnmapped("", document, properties, unmapped);

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.primarysources.archive.core.record.RecordKind;
+import org.primarysources.archive.search.index.RecordLanguages;
 import org.primarysources.archive.search.index.TestClients;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,8 +51,48 @@ class SearchQueriesTest {
         JsonNode exact = find(body(request("Sesupe", SearchMode.EXACT)), "simple_query_string").get(0).get("fields");
 
         assertThat(texts(folded)).contains("text.folded", "label.folded^3", "text.stemmed^0.7")
-                .allMatch(field -> field.contains(".folded") || field.contains(".stemmed"));
+                .allMatch(field -> field.contains(".folded") || field.contains(".stemmed")
+                        || field.startsWith("textIn.") || field.startsWith("translationsIn."));
         assertThat(texts(exact)).contains("text.exact", "label.exact^3").allMatch(field -> field.contains(".exact"));
+    }
+
+    @Test
+    void foldedModeAlsoSearchesEachTextInItsOwnLanguage() throws Exception {
+        JsonNode folded = find(body(SearchRequest.of("Verträge")), "simple_query_string").get(0).get("fields");
+
+        assertThat(texts(folded)).contains("textIn.de^2.5", "textIn.en^2.5", "textIn.pl^2.5", "textIn.ru^2.5",
+                "translationsIn.de^1.75", "translationsIn.lt^1.75");
+        assertThat(texts(folded)).containsAll(SearchQueries.FOLDED_FIELDS).containsAll(SearchQueries.LANGUAGE_FIELDS)
+                .hasSize(SearchQueries.FOLDED_FIELDS.size() + SearchQueries.LANGUAGE_FIELDS.size());
+        assertThat(SearchQueries.LANGUAGE_FIELDS).hasSize(2 * RecordLanguages.ANALYSED.size());
+        JsonNode exact = find(body(request("Verträge", SearchMode.EXACT)), "simple_query_string").get(0);
+        assertThat(texts(exact.get("fields"))).noneMatch(field -> field.startsWith("textIn")
+                || field.startsWith("translationsIn"));
+        JsonNode typos = body(SearchRequest.of("Verträge")).at("/query/bool/must/0/bool/should/1/multi_match");
+        assertThat(texts(typos.get("fields"))).as("typos only as typed").allMatch(field -> field.contains(".folded"));
+    }
+
+    @Test
+    void aQueryTooLongForTheLanguageFieldsIsMatchedAsTyped() throws Exception {
+        String longest = words(SearchQueries.MAX_LANGUAGE_WORDS);
+        String tooLong = words(SearchQueries.MAX_LANGUAGE_WORDS + 1);
+
+        assertThat(texts(find(body(SearchRequest.of(longest)), "simple_query_string").get(0).get("fields")))
+                .containsAll(SearchQueries.LANGUAGE_FIELDS);
+        assertThat(texts(find(body(SearchRequest.of(tooLong)), "simple_query_string").get(0).get("fields")))
+                .containsExactlyElementsOf(SearchQueries.FOLDED_FIELDS);
+    }
+
+    /** Each word is one clause per field; OpenSearch refuses a query of more clauses than its limit. */
+    @Test
+    void theLongestQueriesStayWithinOpenSearchsClauseLimit() {
+        int withLanguages = SearchQueries.FOLDED_FIELDS.size() + SearchQueries.LANGUAGE_FIELDS.size();
+
+        assertThat(SearchQueries.MAX_LANGUAGE_WORDS * withLanguages).isLessThanOrEqualTo(SearchQueries.MAX_CLAUSES);
+        assertThat(ResearcherQuery.MAX_TERMS * SearchQueries.FOLDED_FIELDS.size())
+                .isLessThanOrEqualTo(SearchQueries.MAX_CLAUSES);
+        assertThat(ResearcherQuery.MAX_TERMS * SearchQueries.EXACT_FIELDS.size())
+                .isLessThanOrEqualTo(SearchQueries.MAX_CLAUSES);
     }
 
     @Test
@@ -73,7 +116,9 @@ class SearchQueriesTest {
         assertThat(proximity.get("type").asText()).isEqualTo("phrase");
         assertThat(proximity.get("slop").asInt()).isEqualTo(3);
         assertThat(proximity.get("query").asText()).isEqualTo("stationing troops");
-        assertThat(texts(proximity.get("fields"))).allMatch(field -> field.endsWith(".stemmed"));
+        assertThat(texts(proximity.get("fields"))).contains("text.stemmed", "textIn.de", "translationsIn.ru")
+                .allMatch(field -> field.endsWith(".stemmed") || field.startsWith("textIn.")
+                        || field.startsWith("translationsIn."));
         assertThat(body.at("/query/bool/should")).hasSize(1);
         assertThat(body(SearchRequest.of("troops")).at("/query/bool/should").isMissingNode()).isTrue();
         assertThat(body(SearchRequest.of("\"station troops\"")).at("/query/bool/should").isMissingNode()).isTrue();
@@ -134,7 +179,8 @@ class SearchQueriesTest {
         assertThat(highlight.at("/pre_tags/0").asText()).isEqualTo("<mark>");
         assertThat(highlight.at("/post_tags/0").asText()).isEqualTo("</mark>");
         assertThat(highlight.get("number_of_fragments").asInt()).isEqualTo(1);
-        assertThat(texts(highlight.get("fields").fieldNames())).containsExactly("text.folded", "text.stemmed");
+        assertThat(texts(highlight.get("fields").fieldNames())).containsExactly("text.folded", "text.stemmed",
+                "textIn.de", "textIn.en", "textIn.fr", "textIn.lt", "textIn.pl", "textIn.ru");
         assertThat(texts(body(request("treaty", SearchMode.EXACT)).at("/highlight/fields").fieldNames()))
                 .containsExactly("text.exact");
     }
@@ -175,9 +221,10 @@ class SearchQueriesTest {
     @Test
     void everyFieldQueriedIsInTheMapping() throws Exception {
         JsonNode properties = JSON.readTree(getClass().getClassLoader()
-                .getResourceAsStream("search/records-index-v1.json")).at("/mappings/properties");
+                .getResourceAsStream("search/records-index-v2.json")).at("/mappings/properties");
         List<String> fields = new ArrayList<>();
         fields.addAll(SearchQueries.FOLDED_FIELDS);
+        fields.addAll(SearchQueries.LANGUAGE_FIELDS);
         fields.addAll(SearchQueries.EXACT_FIELDS);
         fields.addAll(SearchQueries.FUZZY_FIELDS);
         fields.addAll(SearchQueries.PROXIMITY_FOLDED_FIELDS);
@@ -196,6 +243,10 @@ class SearchQueriesTest {
             }
             assertThat(node).as(field).isNotNull();
         }
+    }
+
+    private static String words(int count) {
+        return IntStream.range(0, count).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
     }
 
     private static SearchRequest request(String q, SearchMode mode) {

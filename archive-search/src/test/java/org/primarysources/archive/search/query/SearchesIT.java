@@ -12,8 +12,8 @@ import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.record.SourceRef;
-import org.primarysources.archive.search.index.OpenSearchRecordIndexer;
 import org.primarysources.archive.search.index.TestClients;
+import org.primarysources.archive.search.testing.IndexedRecords;
 import org.primarysources.archive.search.testing.PublishedRecords;
 
 import java.io.IOException;
@@ -21,12 +21,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -43,6 +41,7 @@ class SearchesIT {
 
     private static final SourceRef PRESS = new SourceRef(12, "Press cuttings");
 
+    private IndexedRecords indexed;
     private OpenSearchClient client;
     private String alias;
     private Searches searches;
@@ -69,17 +68,15 @@ class SearchesIT {
 
     @BeforeAll
     void indexTheRecords() throws IOException {
-        client = TestClients.itNode();
-        alias = "it-search-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-        new OpenSearchRecordIndexer(client, alias, Clock.systemUTC(), TestClients.aDatabase()).apply(all, List.of());
-        client.indices().refresh(r -> r.index(alias));
+        indexed = IndexedRecords.of("it-search", all);
+        client = indexed.client();
+        alias = indexed.alias();
         searches = new Searches(client, alias);
     }
 
     @AfterAll
     void removeTheIndex() throws IOException {
-        client.indices().delete(d -> d.index(alias + "*").ignoreUnavailable(true).allowNoIndices(true));
-        TestClients.close(client);
+        indexed.close();
     }
 
     @Test
