@@ -12,7 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -57,10 +60,11 @@ public class ImportResource {
     @Operation(summary = "Import a scraped encyclopedia article (text/plain; charset=UTF-8, at most 10 MB)")
     public Response create(InputStream body, @QueryParam("title") String title,
                            @QueryParam("language") String language, @QueryParam("fileName") String fileName,
-                           @HeaderParam("X-File-Name") String fileNameHeader, @Context UriInfo uri) {
+                           @HeaderParam("X-File-Name") String fileNameHeader,
+                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String mediaType, @Context UriInfo uri) {
         byte[] file = readAtMost(body, Imports.MAX_BYTES + 1);
-        ImportResult result = imports.importArticle(file, fileName != null ? fileName : fileNameHeader, title,
-                language, Callers.actor(security));
+        ImportResult result = imports.importArticle(file, mediaType, fileName != null ? fileName : fileNameHeader,
+                title, language, Callers.actor(security));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", result.id());
         json.put("source", Map.of("id", result.source().id(), "title", result.source().title()));
@@ -79,6 +83,25 @@ public class ImportResource {
     @Operation(summary = "An import: file name and SHA-256, importer version, archivist, time")
     public ImportSummary get(@PathParam("id") long id) {
         return imports.summary(id);
+    }
+
+    @GET
+    @Path("{id}/original")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Role.ARCHIVIST_NAME, Role.EDITOR_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "The file an import read, byte for byte, as it was uploaded (ETag: its SHA-256)")
+    public Response original(@PathParam("id") long id, @Context Request request) {
+        OriginalFile original = imports.original(id);
+        EntityTag tag = new EntityTag(original.sha256());
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.build();
+        }
+        return Response.ok(original.content(), original.mediaType())
+                .tag(tag)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment(original.fileName(),
+                        "import-" + id))
+                .build();
     }
 
     @POST
