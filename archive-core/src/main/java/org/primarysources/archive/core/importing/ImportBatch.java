@@ -11,7 +11,11 @@ import org.hibernate.annotations.Immutable;
 
 import java.time.Instant;
 
-/** One imported file: its SHA-256 (unique: the same file is never imported twice), who, when, what it made. */
+/**
+ * One imported file: its SHA-256 (unique: the same file is never imported twice), who, when, what it made. An
+ * article's batch makes a transcription version of its source; a CSV batch drafts records of existing sources
+ * and has neither. The file itself is kept as the batch's {@link ImportOriginal}.
+ */
 @Entity
 @Immutable
 @Table(name = "import_batch")
@@ -34,11 +38,11 @@ class ImportBatch {
     @Column(name = "archivist", nullable = false, length = 64)
     private String archivist;
 
-    @Column(name = "source_id", nullable = false)
-    private long sourceId;
+    @Column(name = "source_id")
+    private Long sourceId;
 
-    @Column(name = "source_version", nullable = false)
-    private int sourceVersion;
+    @Column(name = "source_version")
+    private Integer sourceVersion;
 
     @Column(name = "clauses", nullable = false)
     private int clauses;
@@ -55,8 +59,8 @@ class ImportBatch {
     protected ImportBatch() {
     }
 
-    ImportBatch(String fileName, String fileSha256, String importerVersion, String archivist, long sourceId,
-                int sourceVersion, int clauses, int quotes, int entities, Instant createdAt) {
+    ImportBatch(String fileName, String fileSha256, String importerVersion, String archivist, Long sourceId,
+                Integer sourceVersion, int clauses, int quotes, int entities, Instant createdAt) {
         this.fileName = fileName;
         this.fileSha256 = fileSha256;
         this.importerVersion = importerVersion;
@@ -69,13 +73,15 @@ class ImportBatch {
         this.createdAt = createdAt;
     }
 
-    ImportSummary toSummary() {
-        return new ImportSummary(id, fileName, fileSha256, importerVersion, archivist, createdAt);
+    ImportSummary toSummary(String originalMediaType) {
+        return new ImportSummary(id, fileName, fileSha256, importerVersion, archivist, createdAt, originalMediaType);
     }
 
     Long id() { return id; }
-    long sourceId() { return sourceId; }
-    int sourceVersion() { return sourceVersion; }
+    String fileName() { return fileName; }
+    String fileSha256() { return fileSha256; }
+    Long sourceId() { return sourceId; }
+    Integer sourceVersion() { return sourceVersion; }
     int clauses() { return clauses; }
     int quotes() { return quotes; }
     int entities() { return entities; }

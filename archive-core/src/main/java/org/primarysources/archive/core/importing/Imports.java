@@ -9,10 +9,8 @@ import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.citation.QuoteVerifier;
 import org.primarysources.archive.core.citation.TextQuoteSelector;
 import org.primarysources.archive.core.citation.Verification;
-import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.core.error.InvalidInputException;
-import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.history.HashChain;
 import org.primarysources.archive.core.parsing.ArticleLanguage;
 import org.primarysources.archive.core.parsing.EncyclopediaArticleParser;
@@ -61,6 +59,8 @@ public class Imports {
 
     public static final String IMPORTER_VERSION = "encyclopedia-text/1";
     public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** The media type an article is kept as when the upload named none. */
+    public static final String ARTICLE_MEDIA_TYPE = "text/plain; charset=UTF-8";
     private static final int CONTEXT = 32;
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})*");
 
@@ -85,16 +85,17 @@ public class Imports {
     }
 
     public ImportResult importArticle(byte[] file, String fileName, String title, String language, Actor actor) {
+        return importArticle(file, ARTICLE_MEDIA_TYPE, fileName, title, language, actor);
+    }
+
+    /** As above; {@code mediaType} is what the file was uploaded as, kept with the original. */
+    public ImportResult importArticle(byte[] file, String mediaType, String fileName, String title, String language,
+                                      Actor actor) {
         long started = System.nanoTime();
-        if (!actor.is(Role.ARCHIVIST) && !actor.is(Role.EDITOR)) {
-            throw new ForbiddenException("importing needs the archivist or editor role");
-        }
+        requireImporter(actor);
         String text = decode(file);
         String sha256 = HashChain.sha256(file);
-        earlier(sha256).ifPresent(batch -> {
-            throw new ConflictException("this file was already imported as import " + batch.id()
-                    + " (source " + batch.sourceId() + "); nothing was changed");
-        });
+        Batches.refuseEarlier(em, sha256);
         String requested = requestedLanguage(language);
         ArticleLanguage read = ArticleLanguage.ofTag(requested).orElseGet(() -> ArticleLanguage.detect(text));
         ParsedArticle article = EncyclopediaArticleParser.parse(text, title, read);
@@ -112,8 +113,7 @@ public class Imports {
 
         ImportBatch batch = new ImportBatch(fileName, sha256, IMPORTER_VERSION, actor.name(), sourceId, newVersion,
                 article.clauses().size(), article.quotes().size(), article.entities().size(), clock.instant());
-        em.persist(batch);
-        em.flush();
+        Batches.open(em, batch, file, mediaType == null ? ARTICLE_MEDIA_TYPE : mediaType);
 
         List<Long> made = new ArrayList<>();
         made.add(changes.proposeSource(sourceId, baseVersion, new SourceContent(article.title(),
@@ -227,7 +227,12 @@ public class Imports {
     }
 
     public ImportSummary summary(long importId) {
-        return find(importId).toSummary();
+        return Batches.summary(em, importId);
+    }
+
+    /** The file an import read, byte for byte, with the media type it was uploaded as. */
+    public OriginalFile original(long importId) {
+        return Batches.original(em, importId);
     }
 
     public long count() {
@@ -235,25 +240,27 @@ public class Imports {
     }
 
     private ImportBatch find(long importId) {
-        ImportBatch batch = em.find(ImportBatch.class, importId);
-        if (batch == null) {
-            throw new NotFoundException("there is no import " + importId);
-        }
-        return batch;
+        return Batches.find(em, importId);
     }
 
-    private Optional<ImportBatch> earlier(String sha256) {
-        return em.createQuery("select b from ImportBatch b where b.fileSha256 = :sha", ImportBatch.class)
-                .setParameter("sha", sha256).getResultStream().findFirst();
+    static void requireImporter(Actor actor) {
+        if (!actor.is(Role.ARCHIVIST) && !actor.is(Role.EDITOR)) {
+            throw new ForbiddenException("importing needs the archivist or editor role");
+        }
     }
 
     /** Refuses what is not a text file: empty, over 10 MB, NUL bytes, or not UTF-8. Says which. */
     public static String decode(byte[] file) {
+        return decode(file, MAX_BYTES);
+    }
+
+    /** As above, for files of at most {@code maxBytes}. */
+    public static String decode(byte[] file, int maxBytes) {
         if (file == null || file.length == 0) {
             throw new InvalidInputException("body", "the file is empty");
         }
-        if (file.length > MAX_BYTES) {
-            throw new InvalidInputException("body", "the file is over 10 MB");
+        if (file.length > maxBytes) {
+            throw new InvalidInputException("body", "the file is over " + maxBytes / (1024 * 1024) + " MB");
         }
         for (byte b : file) {
             if (b == 0) {

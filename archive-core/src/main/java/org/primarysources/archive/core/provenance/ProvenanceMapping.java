@@ -125,12 +125,14 @@ final class ProvenanceMapping {
     }
 
     private void mapImport(String activity, ImportSummary imported) {
-        String file = base + "/api/imports/" + imported.id() + "/file";
+        // the original file itself, byte for byte (GET answers it with its media type; ETag = its SHA-256)
+        String file = base + "/api/imports/" + imported.id() + "/original";
         graph.subject(activity).iri(USED, file).text(archive("importerVersion"), imported.importerVersion());
         associate(activity, imported.archivist(), "archivist");
         graph.subject(file).type(ENTITY)
                 .text(LABEL, imported.fileName())
-                .text(archive("sha256"), imported.fileSha256());
+                .text(archive("sha256"), imported.fileSha256())
+                .text(archive("mediaType"), imported.mediaType());
     }
 
     private void mapQuotations(String version) {

@@ -128,11 +128,21 @@ public class Changes {
      */
     public long proposeImported(Long recordId, Integer baseVersion, RecordContent content, String author,
                                 long importId, int ordinal, Long speakerChangeId) {
+        long id = draftImported(recordId, baseVersion, content, author, importId, ordinal, speakerChangeId);
+        em.flush();
+        return id;
+    }
+
+    /**
+     * As above, without writing to the database at once: an import of many rows lets the drafts go in batches at
+     * the next flush (the id is known before).
+     */
+    public long draftImported(Long recordId, Integer baseVersion, RecordContent content, String author,
+                              long importId, int ordinal, Long speakerChangeId) {
         ChangeRequest change = ChangeRequest.forRecord(recordId == null ? ChangeAction.CREATE : ChangeAction.UPDATE,
                 recordId, baseVersion, content, Drafted.byImport(author, importId, ordinal, clock.instant()));
         change.proposeSpeaker(speakerChangeId);
         em.persist(change);
-        em.flush();
         return change.id();
     }
 

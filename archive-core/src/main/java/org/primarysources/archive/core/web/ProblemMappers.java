@@ -36,7 +36,8 @@ final class ProblemMappers {
         @Override
         public Response toResponse(DomainException e) {
             String field = e instanceof InvalidInputException invalid ? invalid.field() : null;
-            return new Problem("about:blank", e.title(), e.status(), e.getMessage(), field).toResponse();
+            Long line = e instanceof InvalidInputException invalid ? invalid.line() : null;
+            return new Problem("about:blank", e.title(), e.status(), e.getMessage(), field, line).toResponse();
         }
     }
 

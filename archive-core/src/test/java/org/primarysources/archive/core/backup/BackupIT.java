@@ -52,7 +52,7 @@ class BackupIT {
     void everyRowAndSequenceComesBackAndTheAuditIsIntact() throws Exception {
         Path file = tmp.resolve("archive.zip");
         try (TestDatabase original = TestDatabase.create(); TestDatabase restored = TestDatabase.empty()) {
-            importAndApprove(original);
+            long imported = importAndApprove(original);
             BackupManifest taken;
             try (Connection connection = original.dataSource().getConnection()) {
                 taken = DatabaseBackup.take(connection, file);
@@ -62,8 +62,11 @@ class BackupIT {
 
             assertThat(read).isEqualTo(taken);
             assertThat(taken.tables()).extracting(BackupManifest.Table::name)
-                    .contains("record", "record_version", "source_version", "change_request", "account")
-                    .doesNotContain("flyway_schema_history", "outbox", "archive_identity");
+                    .contains("record", "record_version", "source_version", "change_request", "account",
+                            "import_original")
+                    .doesNotContain("flyway_schema_history", "outbox", "archive_identity", "import_job");
+            assertThat(taken.tables()).filteredOn(t -> t.name().equals("import_original"))
+                    .singleElement().satisfies(t -> assertThat(t.rows()).isEqualTo(1));
             assertThat(taken.rows()).isGreaterThan(100);
             for (BackupManifest.Table table : taken.tables()) {
                 assertThat(copyOf(restored.dataSource(), table.name())).as(table.name())
@@ -81,6 +84,8 @@ class BackupIT {
             ImportResult next = in(restored, s -> s.imports().importArticle(article, "new.txt", "New", "en",
                     ARCHIVIST));
             assertThat(next.source().id()).isGreaterThan(1);
+            // the original file came back byte for byte
+            assertThat(in(restored, s -> s.imports().original(imported)).content()).isEqualTo(seed());
         }
     }
 
@@ -135,14 +140,18 @@ class BackupIT {
         }
     }
 
-    private void importAndApprove(TestDatabase db) throws IOException {
-        byte[] seed;
+    private static byte[] seed() throws IOException {
         try (InputStream in = BackupIT.class.getResourceAsStream("/importing/seed-soviet-lithuanian-treaty.txt")) {
-            seed = in.readAllBytes();
+            return in.readAllBytes();
         }
+    }
+
+    private long importAndApprove(TestDatabase db) throws IOException {
+        byte[] seed = seed();
         ImportResult result = in(db, s -> s.imports().importArticle(seed, "seed.txt", null, "en", ARCHIVIST));
         in(db, s -> s.imports().submit(result.id(), ARCHIVIST));
         in(db, s -> s.imports().approve(result.id(), EDITOR, "checked"));
+        return result.id();
     }
 
     private <T> T in(TestDatabase db, Function<ImportsWiring.Services, T> work) {

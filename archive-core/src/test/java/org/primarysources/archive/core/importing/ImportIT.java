@@ -7,6 +7,7 @@ import org.primarysources.archive.core.citation.Verification;
 import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.history.Activity;
+import org.primarysources.archive.core.history.HashChain;
 import org.primarysources.archive.core.platform.TestDatabase;
 import org.primarysources.archive.core.record.Attribution;
 import org.primarysources.archive.core.record.EntityType;
@@ -48,6 +49,13 @@ class ImportIT {
             assertThat(in(db, s -> s.changes().list(ChangeState.DRAFT, null, result.id(), 0, 200)).total())
                     .isEqualTo(result.changes().size());
             assertThat(in(db, s -> s.records().page(null, null, 0, 10)).total()).isZero();
+            OriginalFile original = in(db, s -> s.imports().original(result.id()));
+            assertThat(original.content()).isEqualTo(seed);
+            assertThat(original.mediaType()).isEqualTo("text/plain; charset=UTF-8");
+            assertThat(original.fileName()).isEqualTo("seed.txt");
+            assertThat(original.sha256()).isEqualTo(HashChain.sha256(seed));
+            assertThat(in(db, s -> s.imports().summary(result.id())).originalPath())
+                    .isEqualTo("imports/" + result.id() + "/original");
 
             assertThatThrownBy(() -> in(db, s -> s.imports().importArticle(seed, "again.txt", null, "en", ARCHIVIST)))
                     .isInstanceOf(ConflictException.class).hasMessageContaining("import " + result.id());

@@ -1,6 +1,8 @@
 package org.primarysources.archive.core.importing;
 
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.persistence.EntityManager;
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.platform.TestDatabase;
 import org.primarysources.archive.core.record.RecordPublished;
 import org.primarysources.archive.core.record.Records;
@@ -24,8 +26,37 @@ public final class ImportsWiring {
         return new Imports(em, sources, changes, records, clock);
     }
 
+    public static CsvImports csvImports(EntityManager em, Sources sources, Changes changes, Records records,
+                                        Clock clock) {
+        return new CsvImports(em, sources, changes, records, clock);
+    }
+
     /** The services an import works through, wired on one transaction's entity manager. */
-    public record Services(Sources sources, Records records, Changes changes, Imports imports) {
+    public record Services(Sources sources, Records records, Changes changes, Imports imports, CsvImports csv) {
+    }
+
+    /**
+     * Background imports as one instance of the archive runs them: each CSV import in a transaction of its own,
+     * the job table written beside it, tasks on {@code executor}. Two of these on one database are two instances.
+     */
+    public static ImportJobs jobs(TestDatabase db, List<RecordPublished> events, ImportJobTable table,
+                                  ManagedExecutorService executor) {
+        CsvImports inTransactions = new CsvImports() {
+            @Override
+            public void requireNew(byte[] file, Actor actor) {
+                in(db, events, s -> {
+                    s.csv().requireNew(file, actor);
+                    return null;
+                });
+            }
+
+            @Override
+            public ImportResult importCsv(byte[] file, CsvFile csv, String fileName, String language, Actor actor,
+                                          Long jobId, ImportProgress progress) {
+                return in(db, events, s -> s.csv().importCsv(file, csv, fileName, language, actor, jobId, progress));
+            }
+        };
+        return new ImportJobs(table, inTransactions, executor);
     }
 
     /** Runs the work with the services in one transaction of the database; publications land in {@code events}. */
@@ -35,7 +66,8 @@ public final class ImportsWiring {
             Sources sources = SourcesWiring.sources(em, clock);
             Records records = RecordsWiring.records(em, sources, clock, events);
             Changes changes = ChangesWiring.changes(em, sources, records, clock);
-            return work.apply(new Services(sources, records, changes, imports(em, sources, changes, records, clock)));
+            return work.apply(new Services(sources, records, changes, imports(em, sources, changes, records, clock),
+                    csvImports(em, sources, changes, records, clock)));
         });
     }
 }

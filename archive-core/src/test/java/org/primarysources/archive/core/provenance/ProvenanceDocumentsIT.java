@@ -66,7 +66,7 @@ class ProvenanceDocumentsIT {
         assertThat(pairs(report, "wasQuotedFrom")).containsExactly(
                 List.of(VERSIONS + "3", "https://archive.example.org/api/sources/5/versions/3"));
         assertThat(pairs(report, "used")).containsExactly(
-                List.of(VERSIONS + "1#activity", "https://archive.example.org/api/imports/11/file"));
+                List.of(VERSIONS + "1#activity", "https://archive.example.org/api/imports/11/original"));
         assertThat(pairs(report, "hadRole")).containsExactly(
                 List.of(VERSIONS + "1#activity-approver", ROLES + "approver"),
                 List.of(VERSIONS + "1#activity-archivist", ROLES + "archivist"),

@@ -95,7 +95,7 @@ class ProvenanceDocumentsTest {
     @Test
     void importUsedTheFileAndIsAssociatedWithTheArchivist() {
         JsonObject graph = jsonLd(anImportedEditedAndRetractedQuote().build());
-        String file = "https://archive.example.org/api/imports/11/file";
+        String file = "https://archive.example.org/api/imports/11/original";
 
         JsonObject importing = node(graph, activity(1));
         assertThat(ids(importing, "prov:used")).containsExactly(file);
@@ -103,6 +103,7 @@ class ProvenanceDocumentsTest {
         assertThat(ids(node(graph, activity(1) + "-archivist"), "prov:agent")).containsExactly(PEOPLE + "amira");
         assertThat(node(graph, file).getString("archive:sha256")).isEqualTo("f".repeat(64));
         assertThat(node(graph, file).getString("rdfs:label")).isEqualTo("speeches-1936.csv");
+        assertThat(node(graph, file).getString("archive:mediaType")).isEqualTo("text/csv");
         // the import started when the file was read, before the approved version was published
         assertThat(importing.getJsonObject("prov:startedAtTime").getString("@value")).isEqualTo("2024-03-01T09:00:00Z");
     }

@@ -38,7 +38,7 @@ final class RecordProvenances {
     static RecordProvenances anImportedEditedAndRetractedQuote() {
         return aRecordProvenance()
                 .importedFrom(new ImportSummary(11, "speeches-1936.csv", "f".repeat(64), "importer 1.4.0", "amira",
-                        Instant.parse("2024-03-01T09:00:00Z")))
+                        Instant.parse("2024-03-01T09:00:00Z"), "text/csv"))
                 .version(1, Activity.IMPORT, "amira", "boris", Instant.parse("2024-03-01T10:00:00Z"), null)
                 .version(2, Activity.EDIT, "chen", "boris", Instant.parse("2024-04-02T12:30:00Z"), 7L)
                 .version(3, Activity.RETRACTION, "chen", "dana", Instant.parse("2024-05-03T08:15:00Z"), 9L)

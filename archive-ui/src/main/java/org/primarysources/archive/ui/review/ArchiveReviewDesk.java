@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.importing.Imports;
+import org.primarysources.archive.core.importing.OriginalFile;
 import org.primarysources.archive.core.review.ChangeDetails;
 import org.primarysources.archive.core.review.ChangeDiff;
 import org.primarysources.archive.core.review.ChangeMove;
@@ -63,5 +64,10 @@ class ArchiveReviewDesk implements ReviewDesk {
     @Override
     public int approveImport(long importId, Actor actor, String comment) {
         return imports.approve(importId, actor, comment);
+    }
+
+    @Override
+    public OriginalFile original(long importId) {
+        return imports.original(importId);
     }
 }

@@ -39,6 +39,7 @@ import org.primarysources.archive.core.review.TransitionView;
 import org.primarysources.archive.core.review.WordDiff;
 import org.primarysources.archive.ui.components.Badges;
 import org.primarysources.archive.ui.components.Notices;
+import org.primarysources.archive.ui.components.OriginalFileLink;
 import org.primarysources.archive.ui.components.Texts;
 import org.primarysources.archive.ui.components.Times;
 import org.primarysources.archive.ui.components.WordDiffs;
@@ -101,7 +102,7 @@ public class ChangeView extends Div implements BeforeEnterObserver {
     private void show(ChangeDetails details) {
         removeAll();
         ChangeSummary change = details.change();
-        add(createBadges(change), new H1(title(change)), createLead(change), createDifference(),
+        add(createBadges(change), new H1(title(change)), createLead(change, desk), createDifference(),
                 createDecision(change), createDiscussion(details), createHistory(details.transitions()));
     }
 
@@ -128,7 +129,7 @@ public class ChangeView extends Div implements BeforeEnterObserver {
         return badges;
     }
 
-    private static Component createLead(ChangeSummary change) {
+    private static Component createLead(ChangeSummary change, ReviewDesk desk) {
         Paragraph lead = new Paragraph();
         lead.addClassName("archive-lead");
         lead.add(new Span("Proposed by " + change.author() + " on " + Times.format(change.createdAt())));
@@ -136,7 +137,10 @@ public class ChangeView extends Div implements BeforeEnterObserver {
             lead.add(new Span(", as part of import " + change.importId()));
         }
         lead.add(new Span(". " + Texts.words(change.state().name()) + " since "
-                + Times.format(change.updatedAt()) + "."));
+                + Times.format(change.updatedAt()) + ". "));
+        if (change.importId() != null) {
+            lead.add(OriginalFileLink.of(change.importId(), desk::original));
+        }
         return lead;
     }
 

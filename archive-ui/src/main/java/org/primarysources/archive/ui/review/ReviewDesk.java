@@ -3,6 +3,7 @@ package org.primarysources.archive.ui.review;
 import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.ForbiddenException;
+import org.primarysources.archive.core.importing.OriginalFile;
 import org.primarysources.archive.core.review.ChangeDetails;
 import org.primarysources.archive.core.review.ChangeDiff;
 import org.primarysources.archive.core.review.ChangeMove;
@@ -37,4 +38,7 @@ public interface ReviewDesk {
 
     /** Approves every change of an import that is in review; returns how many. */
     int approveImport(long importId, Actor actor, String comment);
+
+    /** The file an import read, byte for byte (the drafts of an import are reviewed against it). */
+    OriginalFile original(long importId);
 }

@@ -30,6 +30,7 @@ import org.primarysources.archive.core.review.ChangeState;
 import org.primarysources.archive.core.review.ChangeSummary;
 import org.primarysources.archive.ui.components.Badges;
 import org.primarysources.archive.ui.components.Notices;
+import org.primarysources.archive.ui.components.OriginalFileLink;
 import org.primarysources.archive.ui.components.Texts;
 import org.primarysources.archive.ui.components.Times;
 import org.primarysources.archive.ui.layout.AllowedRoles;
@@ -60,6 +61,7 @@ public class ReviewQueueView extends Div implements BeforeEnterObserver {
     private final Select<String> kindField = new Select<>();
     private final H2 summary = new H2();
     private final Div batch = new Div();
+    private final Div original = new Div();
     private final UnorderedList changes = new UnorderedList();
     private QueueFilter filter = new QueueFilter(null, null, null);
     private boolean showing;
@@ -69,7 +71,7 @@ public class ReviewQueueView extends Div implements BeforeEnterObserver {
         this.desk = desk;
         this.caller = caller;
         addClassNames("archive-page", "archive-review-queue");
-        add(new H1("Review queue"), createLead(), createFilters(), summary, batch, changes);
+        add(new H1("Review queue"), createLead(), createFilters(), summary, original, batch, changes);
         batch.addClassName("archive-batch");
         changes.addClassName("archive-changes");
     }
@@ -100,6 +102,10 @@ public class ReviewQueueView extends Div implements BeforeEnterObserver {
             changes.add(new ListItem(none));
         }
         shown.forEach(change -> changes.add(new ListItem(createChange(change))));
+        original.removeAll();
+        if (filter.importId() != null && !shown.isEmpty()) {
+            original.add(OriginalFileLink.of(filter.importId(), desk::original));
+        }
         showBatch(shown);
     }
 

@@ -134,7 +134,7 @@ class ImportViewTest {
         upload("example.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
         _click(_get(Button.class, spec -> spec.withText("Create the drafts")));
         _click(_get(Button.class, spec -> spec.withText("Submit all for review")));
-        _click(_get(Button.class, spec -> spec.withText("Import another article")));
+        _click(_get(Button.class, spec -> spec.withText("Import another file")));
 
         upload("again.txt", ARTICLE.getBytes(StandardCharsets.UTF_8));
         _click(_get(Button.class, spec -> spec.withText("Create the drafts")));

@@ -2,6 +2,7 @@ package org.primarysources.archive.ui.review;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -73,6 +74,7 @@ class ReviewQueueViewTest {
     @Test
     void editorApprovesAWholeImportAfterReviewingIt() {
         openAs("eda", Role.EDITOR, "review?import=3");
+        _get(Anchor.class, spec -> spec.withText("Download the original file of import 3"));
 
         _click(_get(Button.class, spec -> spec.withText("Approve all 2 in review")));
 

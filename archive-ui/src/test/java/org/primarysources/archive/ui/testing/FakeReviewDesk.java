@@ -5,6 +5,7 @@ import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.error.NotFoundException;
+import org.primarysources.archive.core.importing.OriginalFile;
 import org.primarysources.archive.core.record.RecordContent;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.review.ChangeAction;
@@ -193,5 +194,11 @@ public final class FakeReviewDesk implements ReviewDesk {
             move(id, ChangeMove.APPROVE, actor, comment);
         }
         return waiting.size();
+    }
+
+    @Override
+    public OriginalFile original(long importId) {
+        calls.add("original " + importId);
+        return new OriginalFile(importId, FakeImportDesk.ORIGINAL, "text/csv", "records.csv", "0".repeat(64));
     }
 }

@@ -39,10 +39,17 @@ final class ArchiveApi {
      * Sends the request and prints the answer.
      *
      * @param path relative to the server URL, e.g. {@code api/verify}
-     * @return the exit code: 0 for 2xx, 1 otherwise; 2 when a 2xx audit report says the archive is not intact
+     * @return the exit code, as {@link #print}
      */
     int call(String method, String path, String contentType, HttpRequest.BodyPublisher body, PrintWriter out,
              PrintWriter err) throws InterruptedException {
+        HttpResponse<String> response = exchange(method, path, contentType, body, err);
+        return response == null ? 1 : print(response, out, err);
+    }
+
+    /** Sends the request; null, after saying why on {@code err}, when it got no answer. */
+    HttpResponse<String> exchange(String method, String path, String contentType, HttpRequest.BodyPublisher body,
+                                  PrintWriter err) throws InterruptedException {
         URI uri = base.resolve(path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .header("Authorization", authorization)
@@ -51,23 +58,31 @@ final class ArchiveApi {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        HttpResponse<String> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (ConnectException e) {
             err.printf("Cannot reach %s. Is the archive running (archive run)?%n", base);
-            return 1;
+            return null;
         } catch (IOException e) {
             err.printf("%s %s failed: %s%n", method, uri, e.getMessage() != null ? e.getMessage() : e);
-            return 1;
+            return null;
         }
+    }
+
+    /**
+     * Prints an answer: a 2xx body on {@code out}, otherwise the problem on {@code err}.
+     *
+     * @return the exit code: 0 for 2xx, 1 otherwise; 2 when a 2xx audit report says the archive is not intact
+     */
+    static int print(HttpResponse<String> response, PrintWriter out, PrintWriter err) {
         if (response.statusCode() / 100 == 2) {
             out.println(response.body());
             boolean notIntact = object(response.body()).map(answer -> answer.get("intact"))
                     .filter(JsonValue.FALSE::equals).isPresent();
             return notIntact ? 2 : 0;
         }
-        err.printf("%s %s: HTTP %d: %s%n", method, uri, response.statusCode(), problem(response.body()));
+        err.printf("%s %s: HTTP %d: %s%n", response.request().method(), response.request().uri(),
+                response.statusCode(), problem(response.body()));
         return 1;
     }
 

@@ -36,6 +36,8 @@ class ApiCommandsTest {
     private HttpServer server;
     private final List<String> requests = new ArrayList<>();
     private volatile boolean broken;
+    private volatile int jobPolls;
+    private volatile String jobEnd = "DONE";
 
     private String server() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
@@ -51,8 +53,13 @@ class ApiCommandsTest {
                     + exchange.getRequestHeaders().getFirst("Authorization") + " " + body);
             boolean admin = ("Basic " + Base64.getEncoder().encodeToString("admin:pw".getBytes(StandardCharsets.UTF_8)))
                     .equals(exchange.getRequestHeaders().getFirst("Authorization"));
-            int status = admin ? 200 : 403;
             String path = exchange.getRequestURI().getPath();
+            String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+            boolean background = path.endsWith("/api/imports") && type.startsWith("text/csv") && body.contains("big");
+            int status = !admin ? 403 : background ? 202 : 200;
+            if (background) {
+                exchange.getResponseHeaders().add("Location", server() + "/api/imports/jobs/5");
+            }
             JsonObject answer = admin ? answer(exchange.getRequestMethod(), path) : Json.createObjectBuilder()
                     .add("type", "about:blank").add("title", "Forbidden").add("status", 403)
                     .add("detail", "Needs the \"admin\" role").build();
@@ -72,6 +79,15 @@ class ApiCommandsTest {
 
     /** What the stand-in answers an admin: the reindex progress, the audit report, or a plain acknowledgement. */
     private JsonObject answer(String method, String path) {
+        if (path.endsWith("/api/imports/jobs/5")) {
+            int poll = jobPolls++;
+            return Json.createObjectBuilder().add("id", 5).add("state", poll < 2 ? "RUNNING" : jobEnd)
+                    .add("rowsDone", poll < 2 ? 500 * (poll + 1) : 1500).add("rowsTotal", 1500)
+                    .add("errors", jobEnd.equals("FAILED") ? Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("line", 1201).add("column", "source")
+                            .add("problem", "line 1201, column “source”: there is no source 99"))
+                            : Json.createArrayBuilder()).build();
+        }
         if (path.endsWith("/api/admin/reindex") && method.equals("GET")) {
             return Json.createObjectBuilder().add("state", "DONE").add("done", 3).add("total", 3).build();
         }
@@ -114,8 +130,42 @@ class ApiCommandsTest {
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(json(result.out())).isEqualTo(Json.createObjectBuilder().add("ok", true).build());
         assertThat(requests).singleElement().asString()
-                .startsWith("POST /api/imports text/plain; charset=UTF-8 Basic ")
+                .startsWith("POST /api/imports?fileName=source.txt text/plain; charset=UTF-8 Basic ")
                 .endsWith("Urbšys wrote to Šešupė.");
+    }
+
+    @Test
+    void aCsvFileGoesAsTextCsvAndABackgroundImportIsFollowedWithAProgressBar() throws IOException {
+        Path file = Files.writeString(tmp.resolve("big.csv"), "kind,text,source\nclause,big,1\n");
+
+        CommandLineRun result = run("pw", "import", file.toString(), "--server", server(), "--user", "admin");
+
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(requests.get(0)).startsWith("POST /api/imports?fileName=big.csv text/csv; charset=UTF-8 Basic ");
+        assertThat(requests).hasSize(4).element(3).asString().startsWith("GET /api/imports/jobs/5 ");
+        assertThat(result.err()).contains(
+                "Importing big.csv [#########.....................]  33% (500 of 1,500 rows)",
+                "Importing big.csv [##############################] 100% (1,500 of 1,500 rows)");
+        assertThat(json(result.out()).getString("state")).isEqualTo("DONE");
+    }
+
+    @Test
+    void aFailedBackgroundImportExitsNonZeroNamingTheRow() throws IOException {
+        jobEnd = "FAILED";
+        Path file = Files.writeString(tmp.resolve("big.csv"), "kind,text,source\nclause,big,1\n");
+
+        CommandLineRun result = run("pw", "import", file.toString(), "--server", server(), "--user", "admin");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("Import failed, nothing was written: line 1201, column “source”");
+    }
+
+    @Test
+    void theMediaTypeFollowsTheExtension() {
+        assertThat(ImportCommand.mediaType(Path.of("records.CSV"))).isEqualTo("text/csv; charset=UTF-8");
+        assertThat(ImportCommand.mediaType(Path.of("article.txt"))).isEqualTo("text/plain; charset=UTF-8");
+        assertThat(ImportCommand.bar("Importing x", 0, 0)).isEqualTo(
+                "Importing x [..............................]   0% (0 of 0 rows)");
     }
 
     @Test

@@ -172,6 +172,10 @@ class ArchiveDeploymentIT {
                 {"POST", "/api/changes/999999/withdraw", "application/json", "{}", "archivist editor"},
                 {"POST", "/api/changes/999999/comments", "application/json", "{\"body\":\"hm\"}", "archivist editor"},
                 {"POST", "/api/imports", "text/plain; charset=UTF-8", "", "archivist editor"},
+                {"POST", "/api/imports", "text/csv", "", "archivist editor"},
+                {"DELETE", "/api/imports/jobs/999999", null, null, "archivist editor"},
+                {"GET", "/api/imports/jobs/999999", null, null, "archivist editor admin"},
+                {"GET", "/api/imports/999999/original", null, null, "archivist editor admin"},
                 {"POST", "/api/imports/999999/submit", "application/json", "", "archivist editor"},
                 {"POST", "/api/imports/999999/approve", "application/json", "", "editor"},
                 {"POST", "/api/admin/accounts", "application/json", "{}", "admin"},
@@ -435,6 +439,73 @@ class ArchiveDeploymentIT {
 
     private static List<String> strings(JsonArray array) {
         return array.getValuesAs(JsonString::getString);
+    }
+
+    /** CSV imports over HTTP: drafts at once, a bad row named, a large file in the background; originals kept. */
+    @Test
+    void aCsvFileBecomesDraftsAndALargeOneIsImportedInTheBackground() throws Exception {
+        long sourceId = demoSourceId();
+        String transcription = json(get("/api/sources/" + sourceId, "researcher").body()).getString("transcription");
+        String quoted = transcription.substring(transcription.length() / 2, transcription.length() / 2 + 80)
+                .replace("\"", "\"\"");
+        String csv = "kind,label,text,source,quoted text\n"
+                + "clause,Article X,A clause imported from CSV," + sourceId + ",\"" + quoted + "\"\n"
+                + "entity,Example Person,Someone the source names," + sourceId + ",\n";
+
+        HttpResponse<String> created = postCsv("small.csv", csv);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject imported = json(created.body());
+        assertThat(imported.getJsonArray("changes")).hasSize(2);
+        assertThat(imported.getInt("verified")).isEqualTo(1);
+        HttpResponse<byte[]> original = http.send(HttpRequest.newBuilder(
+                        uri("/api/imports/" + imported.getJsonNumber("id").longValue() + "/original"))
+                .header("Authorization", basic("editor", PASSWORD)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(original.statusCode()).isEqualTo(200);
+        assertThat(original.body()).isEqualTo(csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(original.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("text/csv"));
+        assertThat(original.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .contains("filename=\"small.csv\""));
+        assertThat(original.headers().firstValue("ETag")).isPresent();
+
+        HttpResponse<String> bad = postCsv("bad.csv", "kind,text,source\nclause,Fine," + sourceId
+                + "\nclause,Nowhere,999999\n");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/problem+json"));
+        assertThat(json(bad.body()).getInt("line")).isEqualTo(3);
+        assertThat(json(bad.body()).getString("field")).isEqualTo("source");
+
+        StringBuilder large = new StringBuilder("kind,label,text,source\n");
+        for (int row = 1; row <= 1_001; row++) {
+            large.append("clause,Row ").append(row).append(",Clause ").append(row).append(" from a large file,")
+                    .append(sourceId).append('\n');
+        }
+        HttpResponse<String> accepted = postCsv("large.csv", large.toString());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        URI job = URI.create(accepted.headers().firstValue("Location").orElseThrow());
+        String jobPath = job.getPath().substring(job.getPath().indexOf("/api/"));
+        JsonObject status = json(get(jobPath, "archivist").body());
+        for (int polls = 0; !List.of("DONE", "FAILED", "CANCELLED").contains(status.getString("state"))
+                && polls < 600; polls++) { // a guard against hanging, not a timing assertion
+            Thread.sleep(500);
+            status = json(get(jobPath, "admin").body());
+        }
+        assertThat(status.getString("state")).as(status.toString()).isEqualTo("DONE");
+        assertThat(status.getInt("rowsDone")).isEqualTo(1_001);
+        long largeImport = status.getJsonNumber("importId").longValue();
+        assertThat(json(get("/api/changes?import=" + largeImport + "&state=DRAFT&size=1", "editor").body())
+                .getInt("total")).isEqualTo(1_001);
+        assertThat(send(HttpRequest.newBuilder(uri(jobPath)).DELETE()
+                .header("Authorization", basic("archivist", PASSWORD))).statusCode()).isEqualTo(409);
+    }
+
+    private HttpResponse<String> postCsv(String fileName, String csv) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri("/api/imports?fileName=" + fileName))
+                .header("Authorization", basic("archivist", PASSWORD))
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)));
     }
 
     private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
