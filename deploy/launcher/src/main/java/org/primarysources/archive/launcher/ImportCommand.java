@@ -7,6 +7,7 @@ import jakarta.json.JsonValue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,6 +43,15 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The file to import (UTF-8: a .csv file of records, or text).")
     Path file;
 
+    @Option(names = "--language", paramLabel = "TAG",
+            description = "The article's language as a BCP 47 tag (en, de, pl, lt, fr, ru, …); without it the archive "
+                    + "detects it from the text.")
+    String language;
+
+    @Option(names = "--title", paramLabel = "TITLE",
+            description = "The source's title, instead of the subject of the article's first sentence.")
+    String title;
+
     /** How long to wait between two looks at a background import; replaceable in tests. */
     long pollMillis = 1_000;
 
@@ -54,8 +64,9 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ArchiveApi api = server.api();
         String name = file.getFileName().toString();
-        HttpResponse<String> answer = api.exchange("POST",
-                "api/imports?fileName=" + URLEncoder.encode(name, StandardCharsets.UTF_8), mediaType(file),
+        HttpResponse<String> answer = api.exchange("POST", "api/imports?fileName=" + encoded(name)
+                        + (language == null ? "" : "&language=" + encoded(language))
+                        + (title == null ? "" : "&title=" + encoded(title)), mediaType(file),
                 new UploadProgress(file, err).publisher(), err);
         if (answer == null) {
             return 1;
@@ -69,6 +80,10 @@ final class ImportCommand implements Callable<Integer> {
             return 1;
         }
         return follow(api, answer.request().uri().resolve(location), name, out, err);
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** The media type a file is sent as: by its extension. */

@@ -135,6 +135,18 @@ class ApiCommandsTest {
     }
 
     @Test
+    void importNamesTheArticlesLanguageAndTitleWhenGiven() throws IOException {
+        Path file = Files.writeString(tmp.resolve("vertrag.txt"), "Der Vertrag wurde in Moskau unterzeichnet.");
+
+        CommandLineRun result = run("pw", "import", file.toString(), "--server", server(), "--user", "admin",
+                "--language", "de", "--title", "Vertrag von Moskau");
+
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(requests).singleElement().asString()
+                .startsWith("POST /api/imports?fileName=vertrag.txt&language=de&title=Vertrag+von+Moskau text/plain");
+    }
+
+    @Test
     void aCsvFileGoesAsTextCsvAndABackgroundImportIsFollowedWithAProgressBar() throws IOException {
         Path file = Files.writeString(tmp.resolve("big.csv"), "kind,text,source\nclause,big,1\n");
 
