@@ -125,6 +125,7 @@ public final class LogKey {
 
     private String signerKey() {
         byte[] seed = NoteSyntax.withAlgorithm(Ed25519.seed(pair.getPrivate()));
-        return PRIVATE_PREFIX + name() + "+" + NoteSyntax.hex(keyHash()) + "+" + Base64.getEncoder().encodeToString(seed);
+        return PRIVATE_PREFIX + name() + "+" + NoteSyntax.hex(keyHash()) + "+"
+                + Base64.getEncoder().encodeToString(seed);
     }
 }

@@ -2,15 +2,18 @@ package org.primarysources.archive.core.transparency;
 
 import java.util.List;
 
-/** A store that counts what a log asks of it: node hashes read, read calls, nodes written. */
-final class CountingTreeNodes implements TreeNodes {
+/**
+ * A store that counts what a log asks of it (node hashes read, read calls, nodes written), for tests and the
+ * benchmark.
+ */
+public final class CountingTreeNodes implements TreeNodes {
 
     private final TreeNodes stored;
     private long nodesRead;
     private long readCalls;
     private long nodesWritten;
 
-    CountingTreeNodes(TreeNodes stored) {
+    public CountingTreeNodes(TreeNodes stored) {
         this.stored = stored;
     }
 
@@ -34,19 +37,19 @@ final class CountingTreeNodes implements TreeNodes {
         stored.put(id, hash);
     }
 
-    long nodesRead() {
+    public long nodesRead() {
         return nodesRead;
     }
 
-    long readCalls() {
+    public long readCalls() {
         return readCalls;
     }
 
-    long nodesWritten() {
+    public long nodesWritten() {
         return nodesWritten;
     }
 
-    void reset() {
+    public void reset() {
         nodesRead = 0;
         readCalls = 0;
         nodesWritten = 0;
