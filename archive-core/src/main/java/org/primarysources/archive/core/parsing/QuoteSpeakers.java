@@ -62,7 +62,7 @@ final class QuoteSpeakers {
         if (contextStart < 0) {
             return copy(quote, quote.speakerName(), translationLanguage, null);
         }
-        int sentenceStart = ownSentenceStart(contextStart, quote.start());
+        int sentenceStart = contextStart;
         Context context = new Context(sentenceStart, quote.start());
         String speaker = quote.speakerName();
         if (speaker == null) {
@@ -83,26 +83,6 @@ final class QuoteSpeakers {
             people.add(new Mention(sentenceStart, speaker, -1));
         }
         return copy(quote, speaker, translationLanguage, mention);
-    }
-
-    /**
-     * Where the quotation's own sentence starts: the context may begin earlier, with a sentence that ends in a closing
-     * mark the sentence reader does not know („…“ in German, Lithuanian, Polish).
-     */
-    private int ownSentenceStart(int contextStart, int quoteStart) {
-        for (int i = quoteStart - 2; i > contextStart; i--) {
-            if (!Character.isWhitespace(text.charAt(i)) || !Character.isUpperCase(text.codePointAt(i + 1))) {
-                continue;
-            }
-            int j = i - 1;
-            while (j > contextStart && "“”\"»’'".indexOf(text.charAt(j)) >= 0) {
-                j--;
-            }
-            if (j < i - 1 && ".!?".indexOf(text.charAt(j)) >= 0) {
-                return i + 1;
-            }
-        }
-        return contextStart;
     }
 
     private static ParsedQuote copy(ParsedQuote quote, String speaker, String translationLanguage, String mention) {
@@ -132,7 +112,8 @@ final class QuoteSpeakers {
         Transcript.Line line = lineAt(at);
         int from = line == null ? 0 : line.start();
         int to = line == null ? text.length() : line.end();
-        return text.substring(Sentences.start(text, from, at), Sentences.end(text, at, to));
+        Sentences sentences = Sentences.of(language);
+        return text.substring(sentences.start(text, from, at), sentences.end(text, at, to));
     }
 
     private Transcript.Line lineAt(int at) {

@@ -56,6 +56,10 @@ final class Speakers {
         this.language = language;
     }
 
+    ArticleLanguage language() {
+        return language;
+    }
+
     /** The proposed speaker, from the sentence's words before the quotation and after it; {@code null} if unsure. */
     String of(String before, String after) {
         return of(before, after, NOTHING_EARLIER);

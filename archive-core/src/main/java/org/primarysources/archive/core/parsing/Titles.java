@@ -51,12 +51,12 @@ final class Titles {
         if (!subject.isEmpty() && subject.length() <= MAX_CHARS && name) {
             return subject;
         }
-        return fallback(firstParagraph);
+        return fallback(firstParagraph, language);
     }
 
     /** The start of the first sentence, cut at a word boundary. */
-    private static String fallback(String paragraph) {
-        String sentence = paragraph.substring(0, Sentences.end(paragraph, 0, paragraph.length()));
+    private static String fallback(String paragraph, ArticleLanguage language) {
+        String sentence = paragraph.substring(0, Sentences.of(language).end(paragraph, 0, paragraph.length()));
         if (sentence.length() <= FALLBACK_CHARS) {
             return trimmed(sentence);
         }
