@@ -20,6 +20,9 @@ final class QuoteSpeakers {
     /** How many lines (paragraphs, list items) back a pronoun may reach for its person, its own included. */
     private static final int PRONOUN_LINES = 2;
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}’'-]+|\\p{Lu}\\.)";
+    /** The particles between a given name and a surname: "Richard von Kühlmann", "Rüdiger von der Goltz". */
+    private static final String PARTICLES =
+            "(?: (?:von|van|zu|de|du|da|di|del|della|le|la)(?: (?:der|den|dem|la|le))?)?";
 
     private final String text;
     private final List<Transcript.Line> lines;
@@ -227,13 +230,13 @@ final class QuoteSpeakers {
                     names.add(entity.name());
                 }
             }
-            Matcher matcher = Pattern.compile("(" + NAME_WORD + ") " + Pattern.quote(surname) + "(?![\\p{L}\\p{M}])")
-                    .matcher(text).region(0, sentenceStart);
+            Matcher matcher = Pattern.compile("(" + NAME_WORD + ")(" + PARTICLES + ") " + Pattern.quote(surname)
+                    + "(?![\\p{L}\\p{M}])").matcher(text).region(0, sentenceStart);
             while (matcher.find()) {
                 String given = matcher.group(1);
                 if (!EntityKinds.kindNoun(given, language)
                         && !language.table().notNames().contains(Words.lower(given))) {
-                    names.add(given + " " + surname);
+                    names.add(given + matcher.group(2) + " " + surname);
                 }
             }
             return names.size() == 1 ? names.iterator().next() : null;
