@@ -173,7 +173,8 @@ final class LanguageTables {
                 set("er", "sie", "es", "wir", "ich", "man", "der", "die", "das", "den", "dem", "des", "ein",
                         "eine", "einer", "dieser", "diese", "dieses", "jener", "beide", "alle", "viele", "einige",
                         "später", "dann", "danach", "damals", "hier", "dort", "so", "wer", "welcher", "welche"),
-                List.of(" ist ", " war ", " sind ", " waren ", " bezeichnet ", " (", ", ", " – ", " — "),
+                List.of(" ist ", " war ", " sind ", " waren ", " wurde ", " wurden ", " wird ", " gilt ",
+                        " bezeichnet ", " (", ", ", " – ", " — "),
                 List.of(),
                 List.of(" ist ", " war ", " sind ", " waren ", " bezeichnet ", " bezeichnete ", " fand "),
                 nouns(Map.of(
@@ -248,7 +249,8 @@ final class LanguageTables {
                 set("on", "ona", "ono", "oni", "one", "ja", "my", "wy", "to", "ten", "ta", "tę", "te", "ci",
                         "tam", "tu", "tak", "kto", "który", "która", "wszyscy", "wielu", "niektórzy", "potem",
                         "później", "wtedy", "wówczas"),
-                List.of(" – ", " — ", " to ", " był ", " była ", " było ", " byli ", " jest ", " (", ", "),
+                List.of(" – ", " — ", " to ", " był ", " była ", " było ", " byli ", " jest ", " został ",
+                        " została ", " zostało ", " (", ", "),
                 List.of(),
                 List.of(" – ", " — ", " to ", " jest ", " był ", " była ", " było ", " są "),
                 nouns(Map.of(
@@ -382,7 +384,7 @@ final class LanguageTables {
                 set("il", "elle", "ils", "elles", "on", "je", "nous", "vous", "le", "la", "les", "l'", "un",
                         "une", "des", "ce", "cet", "cette", "ces", "celui-ci", "celle-ci", "qui", "lequel",
                         "laquelle", "tous", "plusieurs", "certains", "alors", "ensuite"),
-                List.of(" est ", " était ", " fut ", " sont ", " désigne ", " (", ", ", " – ", " — "),
+                List.of(" est ", " était ", " fut ", " sont ", " a été ", " désigne ", " (", ", ", " – ", " — "),
                 List.of("Le ", "La ", "Les ", "L'", "L’"),
                 List.of(" est ", " était ", " fut ", " sont ", " furent ", " désigne ", " se déroula ", " eut lieu"),
                 nouns(Map.of(

@@ -7,8 +7,9 @@ import java.util.Locale;
  * The article's title: the subject its first sentence names ("The Soviet–Lithuanian Mutual Assistance Treaty was a
  * …" → "Soviet–Lithuanian Mutual Assistance Treaty"; "Der Friede von Riga war …" → "Friede von Riga"; "Traktat
  * ryski – traktat pokojowy …" → "Traktat ryski"; "Le traité de Tartu est …" → "Traité de Tartu"), unless the
- * caller gives one. The subject ends at the language's copula, a dash, a bracket or a comma; a leading article
- * goes. Without such an end the title is the start of the first sentence, cut at a word.
+ * caller gives one. The subject ends at the language's copula or passive auxiliary ("wurde", "gilt", "został",
+ * "a été"), a dash, a bracket or a comma; a leading article goes. Without such an end the title is the start of the
+ * first sentence, cut at a word.
  */
 final class Titles {
 
