@@ -80,6 +80,28 @@ class SentencesTest {
         assertThat(sentences(ArticleLanguage.GERMAN, german)).containsExactly(german);
     }
 
+    @Test
+    void aQuotationsContextIsItsOwnSentenceInTheFixtures() {
+        ParsedArticle german = fixture("de-beistandspakt-estland.txt");
+        ParsedArticle lithuanian = fixture("lt-maskvos-taikos-sutartis.txt");
+        ParsedArticle french = fixture("fr-traite-de-tartu.txt");
+
+        assertThat(german.quotes().get(0).context()).isEqualTo("Molotow drohte offen mit Gewalt: „Wenn Sie nicht"
+                + " einverstanden sind, wird die Sowjetunion ihre Sicherheit auf andere Weise gewährleisten müssen.“");
+        assertThat(german.quotes().get(2).context())
+                .isEqualTo("Er fügte hinzu: „Ein kleines Volk kann sich einem Riesen nicht in den Weg stellen.“");
+        assertThat(german.quotes().get(1).speakerMention()).isEqualTo("Am 24. September 1939 reiste der estnische"
+                + " Außenminister Karl Selter nach Moskau, um ein Handelsabkommen zu unterzeichnen.");
+        assertThat(lithuanian.quotes().get(0).context()).isEqualTo(
+                "Naruševičius pareiškė: „Lietuva be Vilniaus negali gyventi, tai mūsų istorinė sostinė.“");
+        assertThat(french.quotes().get(3).context()).isEqualTo(
+                "Il a déclaré: « Nous reconnaissons sans réserve l'indépendance de l'Estonie. »");
+    }
+
+    private static ParsedArticle fixture(String name) {
+        return EncyclopediaArticleParser.parse(EncyclopediaArticleParserTest.resource(name), null);
+    }
+
     private static List<String> sentences(ArticleLanguage language, String text) {
         List<String> sentences = new ArrayList<>();
         int start = 0;
