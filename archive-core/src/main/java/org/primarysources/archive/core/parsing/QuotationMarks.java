@@ -46,7 +46,7 @@ final class QuotationMarks {
         return marks;
     }
 
-    /** The quotations in {@code text[from, to)}, outermost only (a quotation inside another is part of it), in order. */
+    /** The quotations in {@code text[from, to)}, in order; one inside another is part of it, not one of them. */
     List<Span> in(String text, int from, int to) {
         boolean oddDoubles = text.substring(from, to).chars().filter(c -> c == '"').count() % 2 == 1;
         List<Span> spans = new ArrayList<>();

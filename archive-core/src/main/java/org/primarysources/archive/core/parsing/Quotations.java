@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the quotations in a line of the transcription: words in the quotation marks of the article's language
  * ({@link QuotationMarks}), in the sentence the language's sentence breaks give ({@link Sentences}). A single quoted
- * word ("re-Lithuanize") is a term the article marks, not a quotation. A translation may follow in parentheses: labelled ("(translation: …)"),
- * quoted ("(\"…\")"), or plain when the quotation itself is not English.
+ * word ("re-Lithuanize") is a term the article marks, not a quotation. A translation may follow in parentheses:
+ * labelled ("(translation: …)"), quoted ("(\"…\")"), or plain when the quotation itself is not English.
  */
 final class Quotations {
 

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *     <li>before a lower-case letter, nor where no space follows the full stop;</li>
  *     <li>after an initial ("J. Stalin", "И. В. Сталин");</li>
  *     <li>after one of the language's abbreviations ("z. B.", "1920 r.", "12 d.", "1920 г.", "Gen.");</li>
- *     <li>after a number of one or two digits in a language that writes ordinals so ("am 10. Oktober", "10. października").</li>
+ *     <li>after a number of one or two digits in a language that writes ordinals so ("am 10. Oktober",
+ *     "10. października").</li>
  * </ul>
  * ICU's rules do not break before a number followed by a lower-case word ("… 1939. 1940 kam …"); such a break is
  * added where the sentence end is clear: "!" or "?", or a full stop after a word of two or more letters or a number of

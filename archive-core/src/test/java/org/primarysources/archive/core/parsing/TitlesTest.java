@@ -14,7 +14,7 @@ class TitlesTest {
             Mittelmächten unterzeichnet. | Der Friedensvertrag von Brest-Litowsk
             GERMAN | Die Verträge von Locarno wurden im Oktober 1925 ausgehandelt. | Die Verträge von Locarno
             GERMAN | Der Hitler-Stalin-Pakt gilt als Auftakt zum Zweiten Weltkrieg. | Der Hitler-Stalin-Pakt
-            GERMAN | Der Vertrag von Tartu wird in Estland als Geburtsurkunde des Staates gesehen. | Der Vertrag von Tartu
+            GERMAN | Der Vertrag von Tartu wird in Estland als Geburtsurkunde gesehen. | Der Vertrag von Tartu
             POLISH | Traktat brzeski został podpisany 3 marca 1918 roku w Brześciu. | Traktat brzeski
             POLISH | Umowa suwalska została zawarta 7 października 1920 roku. | Umowa suwalska
             POLISH | Porozumienie ryskie zostało zawarte w 1921 roku. | Porozumienie ryskie
