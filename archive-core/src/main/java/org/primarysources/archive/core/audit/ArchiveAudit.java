@@ -10,6 +10,7 @@ import org.primarysources.archive.core.history.ChainLink;
 import org.primarysources.archive.core.publicationlog.Checkpoints;
 import org.primarysources.archive.core.publicationlog.PublicationLog;
 import org.primarysources.archive.core.publicationlog.StoredCheckpoint;
+import org.primarysources.archive.core.publicationlog.TimeStamps;
 import org.primarysources.archive.core.record.Records;
 import org.primarysources.archive.core.record.StoredRecordVersion;
 import org.primarysources.archive.core.source.Sources;
@@ -35,25 +36,29 @@ public class ArchiveAudit {
     private final Records records;
     private final PublicationLog log;
     private final Checkpoints checkpoints;
+    private final TimeStamps timeStamps;
 
     @Inject
-    ArchiveAudit(Sources sources, Records records, PublicationLog log, Checkpoints checkpoints) {
+    ArchiveAudit(Sources sources, Records records, PublicationLog log, Checkpoints checkpoints,
+                 TimeStamps timeStamps) {
         this.sources = sources;
         this.records = records;
         this.log = log;
         this.checkpoints = checkpoints;
+        this.timeStamps = timeStamps;
     }
 
     /** Only for the CDI client proxy. */
     protected ArchiveAudit() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     public AuditReport run() {
         List<Finding> broken = new ArrayList<>();
         long[] counts = {0, 0, 0};
         List<StoredCheckpoint> signed = checkpoints.all();
-        LogCheck logCheck = new LogCheck(signed, checkpoints.verifier(), checkpoints.origin(), broken::add);
+        LogCheck logCheck = new LogCheck(signed, checkpoints.verifier(), checkpoints.origin(), timeStamps,
+                broken::add);
         long headSize = log.size();
         log.readLog(logCheck::entry);
         ChainCheck sourceChains = new ChainCheck("source", broken::add);

@@ -3,6 +3,7 @@ package org.primarysources.archive.core.audit;
 import org.primarysources.archive.core.publicationlog.LogEntry;
 import org.primarysources.archive.core.publicationlog.PublicationLog.LogRow;
 import org.primarysources.archive.core.publicationlog.StoredCheckpoint;
+import org.primarysources.archive.core.publicationlog.TimeStamps;
 import org.primarysources.archive.core.transparency.Checkpoint;
 import org.primarysources.archive.core.transparency.InvalidNoteException;
 import org.primarysources.archive.core.transparency.MerkleLog;
@@ -30,6 +31,7 @@ final class LogCheck {
     private final Iterator<StoredCheckpoint> checkpoints;
     private final NoteVerifier verifier;
     private final String origin;
+    private final TimeStamps timeStamps;
     private final Deque<Subtree> frontier = new ArrayDeque<>();
     private StoredCheckpoint nextCheckpoint;
     private long size;
@@ -39,8 +41,9 @@ final class LogCheck {
     }
 
     LogCheck(List<StoredCheckpoint> checkpointsOldestFirst, NoteVerifier verifier, String origin,
-             Consumer<Finding> findings) {
+             TimeStamps timeStamps, Consumer<Finding> findings) {
         this.findings = findings;
+        this.timeStamps = timeStamps;
         this.checkpoints = checkpointsOldestFirst.iterator();
         this.verifier = verifier;
         this.origin = origin;
@@ -121,6 +124,12 @@ final class LogCheck {
                 || !Arrays.equals(signed.rootHash(), stored.rootHash())) {
             findings.accept(logFinding(stored.size(), "checkpoint " + stored.size()
                     + " is stored with a size or root hash its signed note does not state"));
+        }
+        if (stored.timestampToken() != null) {
+            TimeStamps.Verdict stamp = timeStamps.verify(stored.timestampToken(), stored.note());
+            if (!stamp.verified()) {
+                findings.accept(logFinding(stored.size(), "checkpoint " + stored.size() + ": " + stamp.problem()));
+            }
         }
         if (!Arrays.equals(signed.rootHash(), recomputedRoot)) {
             findings.accept(logFinding(firstRewritten >= 0 ? firstRewritten : stored.size() - 1,

@@ -55,7 +55,9 @@ public class Checkpointer {
             return;
         }
         try {
-            checkpoints.makeIfGrown();
+            if (checkpoints.makeIfGrown().isEmpty()) {
+                checkpoints.stampLatestIfMissing();
+            }
         } catch (RuntimeException e) {
             if (DatabaseOutage.caused(e)) {
                 LOG.fine("no checkpoint: the database is away");

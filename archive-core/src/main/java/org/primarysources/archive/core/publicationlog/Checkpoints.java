@@ -24,25 +24,29 @@ import java.util.Optional;
 public class Checkpoints {
 
     public static final int MAX_PAGE_SIZE = 100;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Checkpoints.class.getName());
     /** An advisory lock id of the archive's own: "checkpoint" as digits of a phone keypad. */
     private static final long CHECKPOINTING = 2_432_556_468L;
 
     private final EntityManager em;
     private final PublicationLog log;
     private final LogSigning signing;
+    private final TimeStamps timeStamps;
     private final Clock clock;
 
     @Inject
-    public Checkpoints(EntityManager em, PublicationLog log, LogSigning signing, Clock clock) {
+    public Checkpoints(EntityManager em, PublicationLog log, LogSigning signing, TimeStamps timeStamps,
+                       Clock clock) {
         this.em = em;
         this.log = log;
         this.signing = signing;
+        this.timeStamps = timeStamps;
         this.clock = clock;
     }
 
     /** Only for the CDI client proxy. */
     protected Checkpoints() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /** Signs and stores a checkpoint of the log as it is now, unless the latest one already covers it. */
@@ -68,7 +72,38 @@ public class Checkpoints {
                 .setParameter(4, now)
                 .executeUpdate();
         signing.keepOutside(note);
-        return Optional.of(new StoredCheckpoint(size, checkpoint.rootHash(), note, now));
+        return Optional.of(new StoredCheckpoint(size, checkpoint.rootHash(), note, now, stamp(size, note)));
+    }
+
+    /**
+     * Has the newest checkpoint time-stamped if an authority is configured and it is not yet (the authority was
+     * away when it was signed); a stamp comes after the checkpoint, so an unreachable authority never holds up
+     * signing.
+     */
+    public void stampLatestIfMissing() {
+        if (!timeStamps.enabled()) {
+            return;
+        }
+        latest().filter(c -> c.timestampToken() == null).ifPresent(c -> stamp(c.size(), c.note()));
+    }
+
+    private byte[] stamp(long size, String note) {
+        if (!timeStamps.enabled()) {
+            return null;
+        }
+        byte[] token;
+        try {
+            token = timeStamps.stamp(note);
+        } catch (java.io.IOException e) {
+            LOG.warning("checkpoint " + size + " has no time stamp yet: " + e.getMessage());
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        em.createNativeQuery("UPDATE log_checkpoint SET timestamp_token = ?1 WHERE size = ?2")
+                .setParameter(1, token).setParameter(2, size).executeUpdate();
+        return token;
     }
 
     /**
@@ -104,7 +139,7 @@ public class Checkpoints {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("size", "a page has 1 to " + MAX_PAGE_SIZE + " checkpoints");
         }
-        List<?> rows = em.createNativeQuery("SELECT size, root_hash, note, created_at FROM log_checkpoint"
+        List<?> rows = em.createNativeQuery("SELECT " + StoredCheckpoint.COLUMNS + " FROM log_checkpoint"
                         + " ORDER BY size DESC")
                 .setFirstResult(Math.multiplyExact(page, size))
                 .setMaxResults(size)
@@ -114,7 +149,7 @@ public class Checkpoints {
 
     /** Every checkpoint, oldest first, for the audit. */
     public List<StoredCheckpoint> all() {
-        List<?> rows = em.createNativeQuery("SELECT size, root_hash, note, created_at FROM log_checkpoint"
+        List<?> rows = em.createNativeQuery("SELECT " + StoredCheckpoint.COLUMNS + " FROM log_checkpoint"
                 + " ORDER BY size").getResultList();
         return rows.stream().map(row -> StoredCheckpoint.of((Object[]) row)).toList();
     }
@@ -127,7 +162,7 @@ public class Checkpoints {
 
     /** The first checkpoint that covers a position, if one does yet. */
     public Optional<StoredCheckpoint> covering(long position) {
-        List<?> rows = em.createNativeQuery("SELECT size, root_hash, note, created_at FROM log_checkpoint"
+        List<?> rows = em.createNativeQuery("SELECT " + StoredCheckpoint.COLUMNS + " FROM log_checkpoint"
                         + " WHERE size > ?1 ORDER BY size")
                 .setParameter(1, position)
                 .setMaxResults(1)

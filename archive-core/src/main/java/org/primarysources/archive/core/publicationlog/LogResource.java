@@ -65,6 +65,9 @@ public class LogResource {
             json.put("rootHash", BASE64.encodeToString(c.rootHash()));
             json.put("createdAt", c.createdAt().toString());
             json.put("note", c.note());
+            if (c.timestampToken() != null) {
+                json.put("timestampToken", BASE64.encodeToString(c.timestampToken()));
+            }
             return json;
         }).toList();
     }

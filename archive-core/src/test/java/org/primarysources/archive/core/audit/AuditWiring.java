@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.primarysources.archive.core.publicationlog.LogSigning;
 import org.primarysources.archive.core.publicationlog.LogWiring;
 import org.primarysources.archive.core.publicationlog.PublicationLog;
+import org.primarysources.archive.core.publicationlog.TimeStamps;
 import org.primarysources.archive.core.record.Records;
 import org.primarysources.archive.core.source.Sources;
 
@@ -20,8 +21,13 @@ public final class AuditWiring {
     }
 
     public static ArchiveAudit audit(EntityManager em, Sources sources, Records records, LogSigning signing) {
+        return audit(em, sources, records, signing, TimeStamps.of(null, null));
+    }
+
+    public static ArchiveAudit audit(EntityManager em, Sources sources, Records records, LogSigning signing,
+                                     TimeStamps timeStamps) {
         Clock clock = Clock.systemUTC();
         return new ArchiveAudit(sources, records, new PublicationLog(em, clock),
-                LogWiring.checkpoints(em, signing, clock));
+                LogWiring.checkpoints(em, signing, timeStamps, clock), timeStamps);
     }
 }

@@ -37,6 +37,10 @@ public final class LogWiring {
     }
 
     public static Checkpoints checkpoints(EntityManager em, LogSigning signing, Clock clock) {
-        return new Checkpoints(em, new PublicationLog(em, clock), signing, clock);
+        return checkpoints(em, signing, new TimeStamps(), clock);
+    }
+
+    public static Checkpoints checkpoints(EntityManager em, LogSigning signing, TimeStamps timeStamps, Clock clock) {
+        return new Checkpoints(em, new PublicationLog(em, clock), signing, timeStamps, clock);
     }
 }
