@@ -4,13 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.action.spi.AfterTransactionCompletionProcess;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.transparency.MerkleLog;
 
 import java.time.Clock;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -27,6 +32,11 @@ public class PublicationLog {
 
     private final EntityManager em;
     private final Clock clock;
+    /**
+     * The tree each open transaction appends to, by its session (one per transaction), let go when the transaction
+     * completes — and, should a session be dropped without completing, when it is garbage.
+     */
+    private final Map<SessionImplementor, MerkleLog> appending = Collections.synchronizedMap(new WeakHashMap<>());
 
     @Inject
     public PublicationLog(EntityManager em, Clock clock) {
@@ -39,12 +49,14 @@ public class PublicationLog {
         this(null, null);
     }
 
-    /** Appends a published version; returns its position. Must run in the publishing transaction. */
+    /**
+     * Appends a published version; returns its position. Must run in the publishing transaction. The first append of
+     * a transaction locks the log's head and opens the tree; later appends of the same transaction (an import
+     * publishes hundreds) go on from there, so each costs its own rows only.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public long append(LogEntry entry) {
-        long size = ((Number) em.createNativeQuery("SELECT size FROM log_head WHERE id = 1 FOR UPDATE")
-                .getSingleResult()).longValue();
-        long position = new MerkleLog(new DatabaseTreeNodes(em), size).append(entry.bytes());
+        long position = appending().append(entry.bytes());
         em.createNativeQuery("INSERT INTO log_entry (position, item, item_id, version, entry, appended_at)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
                 .setParameter(1, position)
@@ -57,6 +69,23 @@ public class PublicationLog {
         em.createNativeQuery("UPDATE log_head SET size = ?1 WHERE id = 1").setParameter(1, position + 1)
                 .executeUpdate();
         return position;
+    }
+
+    /** The tree this transaction appends to, opened under the head's lock at its first append. */
+    private MerkleLog appending() {
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        MerkleLog open = appending.get(session);
+        if (open != null) {
+            return open;
+        }
+        long size = ((Number) em.createNativeQuery("SELECT size FROM log_head WHERE id = 1 FOR UPDATE")
+                .getSingleResult()).longValue();
+        MerkleLog log = new MerkleLog(new DatabaseTreeNodes(em), size);
+        appending.put(session, log);
+        // committed or rolled back, JTA or not: the next transaction locks anew
+        session.getActionQueue().registerProcess((AfterTransactionCompletionProcess)
+                (success, completed) -> appending.remove(session));
+        return log;
     }
 
     /** How many entries the log holds (committed ones). */
