@@ -7,6 +7,8 @@ import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.citation.QuoteVerifier;
 import org.primarysources.archive.core.citation.TextQuoteSelector;
 import org.primarysources.archive.core.history.ChainLink;
+import org.primarysources.archive.core.outbox.IndexComparison;
+import org.primarysources.archive.core.outbox.IndexUnavailableException;
 import org.primarysources.archive.core.publicationlog.Checkpoints;
 import org.primarysources.archive.core.publicationlog.PublicationLog;
 import org.primarysources.archive.core.publicationlog.StoredCheckpoint;
@@ -37,20 +39,23 @@ public class ArchiveAudit {
     private final PublicationLog log;
     private final Checkpoints checkpoints;
     private final TimeStamps timeStamps;
+    private final IndexComparison index;
 
+    /** @param index compares the search index with the database; null where there is none (tests of core alone) */
     @Inject
     ArchiveAudit(Sources sources, Records records, PublicationLog log, Checkpoints checkpoints,
-                 TimeStamps timeStamps) {
+                 TimeStamps timeStamps, IndexComparison index) {
         this.sources = sources;
         this.records = records;
         this.log = log;
         this.checkpoints = checkpoints;
         this.timeStamps = timeStamps;
+        this.index = index;
     }
 
     /** Only for the CDI client proxy. */
     protected ArchiveAudit() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     public AuditReport run() {
@@ -86,7 +91,25 @@ public class ArchiveAudit {
         });
         newestRecord.finish();
         logCheck.finish(headSize);
-        return new AuditReport(counts[0], counts[1], counts[2], logCheck.size(), signed.size(), broken);
+        long[] documents = {-1};
+        String indexNotChecked = compareIndex(documents, broken);
+        return new AuditReport(counts[0], counts[1], counts[2], logCheck.size(), signed.size(), documents[0],
+                indexNotChecked, broken);
+    }
+
+    /** Adds what the search index has wrong; returns why it could not be compared, or null. */
+    private String compareIndex(long[] documents, List<Finding> broken) {
+        if (index == null) {
+            return "no search index in this deployment";
+        }
+        try {
+            index.compare(documents).forEach(d -> broken.add(new Finding("index", d.id(), 0,
+                    d.item() + " " + d.id() + " " + d.problem())));
+            return null;
+        } catch (IndexUnavailableException e) {
+            documents[0] = -1;
+            return "the search index could not be read: " + e.getMessage();
+        }
     }
 
     private static void checkTranscription(StoredSourceVersion version, Consumer<Finding> findings) {

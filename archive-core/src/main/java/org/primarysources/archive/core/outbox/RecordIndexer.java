@@ -52,6 +52,16 @@ public interface RecordIndexer {
      */
     Optional<String> reasonToRebuild();
 
+    /**
+     * Every document in the live index with its version, for the audit: a record as its id ({@code "42"}), a source
+     * as {@code "source-7"}.
+     *
+     * @throws IndexUnavailableException when the index cannot be read
+     */
+    default Map<String, Long> documentVersions() {
+        throw new UnsupportedOperationException("this indexer cannot list its documents");
+    }
+
     /** How many records the live index holds (for health and tests). */
     long count();
 

@@ -28,6 +28,6 @@ public final class AuditWiring {
                                      TimeStamps timeStamps) {
         Clock clock = Clock.systemUTC();
         return new ArchiveAudit(sources, records, new PublicationLog(em, clock),
-                LogWiring.checkpoints(em, signing, timeStamps, clock), timeStamps);
+                LogWiring.checkpoints(em, signing, timeStamps, clock), timeStamps, null);
     }
 }

@@ -10,8 +10,10 @@ import org.opensearch.client.opensearch._types.VersionType;
 import org.opensearch.client.opensearch._types.mapping.TypeMapping;
 import org.opensearch.client.opensearch.cluster.HealthResponse;
 import org.opensearch.client.opensearch.core.BulkResponse;
+import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
+import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.indices.get_mapping.IndexMappingRecord;
 import org.opensearch.client.opensearch.indices.update_aliases.Action;
 import org.primarysources.archive.core.outbox.IndexUnavailableException;
@@ -74,6 +76,9 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
     private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
     private static final String INDEX_NOT_FOUND = "index_not_found_exception";
     private static final String CLUSTER_BLOCK = "cluster_block_exception";
+    private static final int DOCUMENTS_PER_PAGE = 1_000;
+    private static final String SCROLL_KEEP_ALIVE = "1m";
+
     /** How long a replaced index lives on after the alias moved away from it, for searches still running on it. */
     private static final java.time.Duration REPLACED_INDEX_GRACE = java.time.Duration.ofSeconds(5);
 
@@ -192,6 +197,38 @@ public class OpenSearchRecordIndexer implements RecordIndexer {
         building.add(index);
         LOG.info(() -> "rebuilding the search index into " + index);
         return new IndexRebuild(index);
+    }
+
+    @Override
+    public Map<String, Long> documentVersions() {
+        ensureAlias();
+        Map<String, Long> versions = new HashMap<>();
+        String scrollId = null;
+        try {
+            SearchResponse<Void> page = client.search(s -> s.index(alias).size(DOCUMENTS_PER_PAGE).version(true)
+                    .source(src -> src.fetch(false)).scroll(t -> t.time(SCROLL_KEEP_ALIVE)), Void.class);
+            while (true) {
+                scrollId = page.scrollId();
+                List<Hit<Void>> hits = page.hits().hits();
+                if (hits.isEmpty()) {
+                    return versions;
+                }
+                hits.forEach(hit -> versions.put(hit.id(), hit.version()));
+                String next = scrollId;
+                page = client.scroll(s -> s.scrollId(next).scroll(t -> t.time(SCROLL_KEEP_ALIVE)), Void.class);
+            }
+        } catch (IOException | OpenSearchException e) {
+            throw unavailable("cannot list the documents of " + alias, e);
+        } finally {
+            if (scrollId != null) {
+                String done = scrollId;
+                try {
+                    client.clearScroll(c -> c.scrollId(done));
+                } catch (IOException | OpenSearchException e) {
+                    LOG.fine(() -> "a scroll was left to expire: " + e.getMessage());
+                }
+            }
+        }
     }
 
     @Override

@@ -175,6 +175,22 @@ class OpenSearchRecordIndexerIT {
     }
 
     @Test
+    void listsEveryDocumentWithItsVersionAcrossPages() throws IOException {
+        List<RecordDetails> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_100; i++) { // more than two pages of the listing
+            many.add(PublishedRecords.aClause().version(1 + i % 3).build());
+        }
+        indexer.apply(many, List.of());
+        refresh();
+
+        Map<String, Long> versions = indexer.documentVersions();
+
+        assertThat(versions).hasSize(2_100);
+        many.forEach(record -> assertThat(versions).containsEntry(Long.toString(record.id()),
+                (long) record.version()));
+    }
+
+    @Test
     void replayingABatchChangesNothing() throws IOException {
         List<RecordDetails> batch = List.of(PublishedRecords.aClause().build(), PublishedRecords.aQuote().build());
 
