@@ -11,9 +11,9 @@ import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.history.CanonicalJson;
 import org.primarysources.archive.core.history.ChainLink;
 import org.primarysources.archive.core.history.HashChain;
+import org.primarysources.archive.core.history.VersionSummary;
 import org.primarysources.archive.core.publicationlog.LogEntry;
 import org.primarysources.archive.core.publicationlog.PublicationLog;
-import org.primarysources.archive.core.history.VersionSummary;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -76,7 +76,8 @@ public class Sources {
         int number = source.publishedVersion() + 1;
         SourceVersion version = new SourceVersion(source, number, canonical, content.transcription(),
                 transcriptionSha256, HashChain.link(canonical, previousHash), previousHash, command.activity(),
-                command.author(), command.approver(), command.changeId(), command.importId(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+                command.author(), command.approver(), command.changeId(), command.importId(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
         em.persist(version);
         log.append(LogEntry.ofSource(source.id(), number, version.hash(), transcriptionSha256, command.activity(),
                 command.author(), command.approver(), version.createdAt()));

@@ -40,7 +40,8 @@ class TimeStampingIT {
             publishASource(db, "A treaty");
 
             Instant before = Instant.now().minusSeconds(1);
-            StoredCheckpoint checkpoint = db.fromTransaction(em -> checkpoints(em, stamps).makeIfGrown()).orElseThrow();
+            StoredCheckpoint checkpoint = db.fromTransaction(em -> checkpoints(em, stamps).makeIfGrown())
+                    .orElseThrow();
 
             assertThat(checkpoint.timestampToken()).isNotNull();
             assertThat(tsa.stamped()).isEqualTo(1);
@@ -53,8 +54,8 @@ class TimeStampingIT {
             // a token of another text put in its place
             publishASource(db, "Another treaty");
             StoredCheckpoint second = db.fromTransaction(em -> checkpoints(em, stamps).makeIfGrown()).orElseThrow();
-            sql(db, "UPDATE log_checkpoint SET timestamp_token = (SELECT timestamp_token FROM log_checkpoint WHERE size = "
-                    + second.size() + ") WHERE size = " + checkpoint.size());
+            sql(db, "UPDATE log_checkpoint SET timestamp_token = (SELECT timestamp_token FROM log_checkpoint"
+                    + " WHERE size = " + second.size() + ") WHERE size = " + checkpoint.size());
 
             assertThat(audit(db, stamps).broken()).extracting(Finding::item, Finding::id, Finding::problem)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("log", checkpoint.size(),

@@ -38,22 +38,24 @@ class IndexComparisonIT {
         try (TestDatabase db = TestDatabase.create()) {
             long sourceId = in(db, s -> {
                 long id = s.sources().open();
-                s.sources().publish(new PublishSource(id, 0, new SourceContent("A treaty", SourceType.ENCYCLOPEDIA_ARTICLE,
-                        PartialDate.parse("1939"), List.of("en"), null, null, null, null, List.of(), "Text"),
+                s.sources().publish(new PublishSource(id, 0, new SourceContent("A treaty",
+                        SourceType.ENCYCLOPEDIA_ARTICLE, PartialDate.parse("1939"), List.of("en"), null, null, null,
+                        null, List.of(), "Text"),
                         Activity.IMPORT, "archivist", "editor", null, null));
                 return id;
             });
             RecordDetails kept = in(db, s -> s.records().publish(quote(sourceId, "kept")));
             RecordDetails edited = in(db, s -> s.records().publish(quote(sourceId, "edited")));
-            in(db, s -> s.records().publish(new PublishRecord(edited.id(), 1, aQuote(sourceId, "edited again").build(),
-                    Activity.EDIT, "archivist", "editor", null, null)));
+            in(db, s -> s.records().publish(new PublishRecord(edited.id(), 1,
+                    aQuote(sourceId, "edited again").build(), Activity.EDIT, "archivist", "editor", null, null)));
             RecordDetails retracted = in(db, s -> s.records().publish(quote(sourceId, "retracted")));
             in(db, s -> s.records().retract(new RetractRecord(retracted.id(), 1, "archivist", "editor", null)));
             RecordDetails missing = in(db, s -> s.records().publish(quote(sourceId, "missing")));
             RecordDetails waiting = in(db, s -> s.records().publish(quote(sourceId, "on its way")));
             try (Connection c = db.dataSource().getConnection(); Statement sql = c.createStatement()) {
                 sql.executeUpdate("INSERT INTO outbox (id, record_id, version, retracted, created_at, attempts,"
-                        + " next_attempt_at, item) VALUES (1, " + waiting.id() + ", 1, FALSE, now(), 0, now(), 'RECORD')");
+                        + " next_attempt_at, item) VALUES (1, " + waiting.id()
+                        + ", 1, FALSE, now(), 0, now(), 'RECORD')");
             }
             Map<String, Long> index = new HashMap<>(Map.of(
                     "source-" + sourceId, 1L,
