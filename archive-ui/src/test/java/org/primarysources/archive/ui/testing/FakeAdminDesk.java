@@ -79,7 +79,8 @@ public final class FakeAdminDesk implements AdminDesk {
     }
 
     public FakeAdminDesk checkpointed(long size) {
-        checkpoint = new StoredCheckpoint(size, new byte[32], "archive.test/log\n" + size + "\n…\n", NOW);
+        checkpoint = new StoredCheckpoint(size, new byte[32], "archive.test/log\n" + size + "\n…\n", NOW,
+                null);
         return this;
     }
 
