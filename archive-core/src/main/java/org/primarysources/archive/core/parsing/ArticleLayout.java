@@ -29,7 +29,9 @@ final class ArticleLayout {
     private static final int INITIAL_ORIGINS = 256;
     /** A heading does not end with one of these: "After the end of" goes on in the next line. */
     private static final Set<String> OPEN_ENDINGS = Set.of("the", "a", "an", "of", "and", "or", "to", "in", "on",
-            "at", "by", "for", "with", "from", "as", "into", "between", "than", "that", "which");
+            "at", "by", "for", "with", "from", "as", "into", "between", "than", "that", "which", "near", "against",
+            "after", "before", "under", "over", "about", "towards", "toward", "without", "within", "through", "during",
+            "since", "until", "among", "its", "their", "his", "her");
 
     private final List<String> lines;
     private final SourceMap map;
@@ -146,7 +148,13 @@ final class ArticleLayout {
         }
         // a list item goes on only with a bare link name: "# a border east of the" + "Curzon Line" + gloss
         return current.kind == BlockKind.PARAGRAPH
-                || glossAfter[index] != null && Words.tokens(line).size() <= BARE_NAME_WORDS;
+                || glossAfter[index] != null && bareName(line, glossAfter[index]);
+    }
+
+    /** Whether the line is nothing but the name of the link whose gloss follows it: "Curzon Line". */
+    private static boolean bareName(String line, Gloss gloss) {
+        int words = Words.tokens(Markup.plain(line)).size();
+        return words <= BARE_NAME_WORDS && words == Words.tokens(gloss.link().text()).size();
     }
 
     /** A wiki template line ({@code {{Main|…}}}): kept as a line of its own, never joined. */
@@ -158,6 +166,13 @@ final class ArticleLayout {
     private boolean midSentence() {
         return current != null && current.kind == BlockKind.PARAGRAPH
                 && !Glosses.endsSentence(current.raw.toString());
+    }
+
+    /** Whether the line stops before a word that must follow: "… against the", "… signed with", "… Vilnius,". */
+    static boolean opensOnto(String line) {
+        String plain = Markup.plain(line).strip();
+        List<String> words = Words.tokens(plain);
+        return !words.isEmpty() && (plain.endsWith(",") || OPEN_ENDINGS.contains(words.get(words.size() - 1)));
     }
 
     private BlockKind kind(String line, int p) {
@@ -177,7 +192,8 @@ final class ArticleLayout {
     private String nextLine(int p) {
         for (int q = p + 1; q < content.size(); q++) {
             String line = lines.get(content.get(q));
-            if (!line.isEmpty()) {
+            if (!Markup.plain(line).isBlank()) {
+                // a line of brackets ("[") goes with the words after it
                 return line;
             }
         }
@@ -196,7 +212,7 @@ final class ArticleLayout {
         return (Character.isUpperCase(first) || Character.isTitleCase(first) || Character.isDigit(first))
                 && ".,;:!?".indexOf(last) < 0
                 && !OPEN_ENDINGS.contains(words.get(words.size() - 1))
-                && plain.chars().noneMatch(c -> c == '"' || c == '“' || c == '”' || c == '„');
+                && plain.chars().noneMatch(c -> "\"“”„‚‘«»".indexOf(c) >= 0);
     }
 
     /** Whether a line carries on the text before it rather than starting something new. */
@@ -297,7 +313,7 @@ final class ArticleLayout {
         return plain.equals("categories") || plain.equals("categories:");
     }
 
-    private static boolean categoryLine(String line) {
+    static boolean categoryLine(String line) {
         return line.regionMatches(true, 0, "Category:", 0, 9) || line.regionMatches(true, 0, "[[Category:", 0, 11);
     }
 
