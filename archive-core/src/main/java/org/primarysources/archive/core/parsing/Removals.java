@@ -23,9 +23,13 @@ final class Removals {
         }
     }
 
-    /** A removal from {@code start} to the end of the source: the end matter. */
+    /** A removal from {@code start} to the end of the source, whitespace aside: the end matter. */
     void addToEnd(int start, Removal.Reason reason, String detail) {
-        add(start, source.length(), reason, detail);
+        int end = source.length();
+        while (end > start && Character.isWhitespace(source.charAt(end - 1))) {
+            end--;
+        }
+        add(start, end, reason, detail);
     }
 
     /** Notes what cleaning each block drops: markup, citation remnants, and the marker of a list item. */

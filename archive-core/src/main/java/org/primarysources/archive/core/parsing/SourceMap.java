@@ -93,8 +93,7 @@ final class SourceMap {
             i++;
         }
         if (i < scraped.size()) {
-            int end = lineStart[lineStart.length - 1] + scraped.get(scraped.size() - 1).length();
-            removals.add(lineStart[i], end, Removal.Reason.END_MATTER, detail(scraped.get(i)));
+            removals.addToEnd(lineStart[i], Removal.Reason.END_MATTER, detail(scraped.get(i)));
         }
         return new SourceMap(lineStart, origins, sameAs);
     }
