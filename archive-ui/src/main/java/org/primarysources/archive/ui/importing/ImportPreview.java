@@ -58,25 +58,18 @@ class ImportPreview extends Div {
         Map<Removal.Reason, Long> counts = removals.stream().collect(Collectors.groupingBy(Removal::reason,
                 () -> new EnumMap<>(Removal.Reason.class), Collectors.counting()));
         return "Removed from the file" + (counts.isEmpty() ? "" : counts.entrySet().stream()
-                .map(count -> count(count.getValue().intValue(), reason(count.getKey()), reasons(count.getKey())))
+                .map(count -> count(count.getValue().intValue(), reason(count.getKey())[0],
+                        reason(count.getKey())[1]))
                 .collect(Collectors.joining(", ", ": ", "")));
     }
 
-    private static String reason(Removal.Reason reason) {
+    /** What one removal of the kind is called, and what several are. */
+    private static String[] reason(Removal.Reason reason) {
         return switch (reason) {
-            case GLOSS -> "gloss";
-            case CITATION_REMNANT -> "citation remnant";
-            case MARKUP -> "piece of markup";
-            case END_MATTER -> "stretch of end matter";
-        };
-    }
-
-    private static String reasons(Removal.Reason reason) {
-        return switch (reason) {
-            case GLOSS -> "glosses";
-            case CITATION_REMNANT -> "citation remnants";
-            case MARKUP -> "pieces of markup";
-            case END_MATTER -> "stretches of end matter";
+            case GLOSS -> new String[] {"gloss", "glosses"};
+            case CITATION_REMNANT -> new String[] {"citation remnant", "citation remnants"};
+            case MARKUP -> new String[] {"piece of markup", "pieces of markup"};
+            case END_MATTER -> new String[] {"stretch of end matter", "stretches of end matter"};
         };
     }
 
