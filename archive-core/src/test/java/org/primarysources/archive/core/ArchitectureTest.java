@@ -16,7 +16,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * {@code text} (folding, shortening), {@code error}, {@code platform}, {@code history} (versions and their hash
  * chain), {@code account} (who acts), {@code web} (the JAX-RS edge), {@code source}, {@code citation},
  * {@code record}, {@code citing}, {@code review}, {@code parsing}, {@code importing}, {@code outbox},
- * {@code provenance}, {@code audit}.
+ * {@code provenance}, {@code audit}; {@code transparency} (the Merkle log, checkpoints, signed notes) stands apart and
+ * needs only the JDK.
  */
 @AnalyzeClasses(packages = "org.primarysources.archive.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -44,6 +45,15 @@ class ArchitectureTest {
     static final ArchRule textDependsOnNothingElseInCore = noClasses().that()
             .resideInAPackage("..core.text..")
             .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..core.text..");
+
+    /**
+     * The transparency log is checked by readers with any RFC 9162 and C2SP implementation; it stays plain Java and
+     * {@code java.security}, so that it can be read, reused and reasoned about alone.
+     */
+    @ArchTest
+    static final ArchRule transparencyNeedsOnlyTheJdk = noClasses().that()
+            .resideInAPackage("..core.transparency..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..core.transparency..");
 
     /** The chain primitives sit below everything that keeps versions. */
     @ArchTest

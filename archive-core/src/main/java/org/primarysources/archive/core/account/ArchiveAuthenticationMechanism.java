@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.primarysources.archive.core.error.DatabaseOutage;
+import org.primarysources.archive.core.platform.DatabaseProbe;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -39,15 +40,17 @@ class ArchiveAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String REALM = "archive";
 
     private final IdentityStoreHandler identityStores;
+    private final DatabaseProbe database;
 
     @Inject
-    ArchiveAuthenticationMechanism(IdentityStoreHandler identityStores) {
+    ArchiveAuthenticationMechanism(IdentityStoreHandler identityStores, DatabaseProbe database) {
         this.identityStores = identityStores;
+        this.database = database;
     }
 
     /** Only for the CDI client proxy. */
     protected ArchiveAuthenticationMechanism() {
-        this(null);
+        this(null, null);
     }
 
     @Override
@@ -98,7 +101,7 @@ class ArchiveAuthenticationMechanism implements HttpAuthenticationMechanism {
             result = identityStores.validate(new UsernamePasswordCredential(
                     decoded.substring(0, colon), decoded.substring(colon + 1)));
         } catch (RuntimeException e) {
-            if (!DatabaseOutage.caused(e)) {
+            if (!DatabaseOutage.caused(e) && database.answers()) {
                 throw e;
             }
             // before JAX-RS, so its exception mappers cannot answer: the same 503 as theirs

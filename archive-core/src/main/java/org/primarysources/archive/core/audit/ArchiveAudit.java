@@ -7,6 +7,10 @@ import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.citation.QuoteVerifier;
 import org.primarysources.archive.core.citation.TextQuoteSelector;
 import org.primarysources.archive.core.history.ChainLink;
+import org.primarysources.archive.core.publicationlog.Checkpoints;
+import org.primarysources.archive.core.publicationlog.PublicationLog;
+import org.primarysources.archive.core.publicationlog.StoredCheckpoint;
+import org.primarysources.archive.core.publicationlog.TimeStamps;
 import org.primarysources.archive.core.record.Records;
 import org.primarysources.archive.core.record.StoredRecordVersion;
 import org.primarysources.archive.core.source.Sources;
@@ -20,8 +24,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Recomputes every hash chain and re-checks every published citation against the transcription it cites.
- * Reads only.
+ * Recomputes every hash chain, re-checks every published citation against the transcription it cites, checks that
+ * what readers see in an item's row is what its published version says and that the published version is the
+ * newest, and holds all of it to the archive's transparency log ({@link LogCheck}). Reads only.
  */
 @ApplicationScoped
 @Transactional
@@ -29,36 +34,59 @@ public class ArchiveAudit {
 
     private final Sources sources;
     private final Records records;
+    private final PublicationLog log;
+    private final Checkpoints checkpoints;
+    private final TimeStamps timeStamps;
 
     @Inject
-    ArchiveAudit(Sources sources, Records records) {
+    ArchiveAudit(Sources sources, Records records, PublicationLog log, Checkpoints checkpoints,
+                 TimeStamps timeStamps) {
         this.sources = sources;
         this.records = records;
+        this.log = log;
+        this.checkpoints = checkpoints;
+        this.timeStamps = timeStamps;
     }
 
     /** Only for the CDI client proxy. */
     protected ArchiveAudit() {
-        this(null, null);
+        this(null, null, null, null, null);
     }
 
     public AuditReport run() {
         List<Finding> broken = new ArrayList<>();
         long[] counts = {0, 0, 0};
+        List<StoredCheckpoint> signed = checkpoints.all();
+        LogCheck logCheck = new LogCheck(signed, checkpoints.verifier(), checkpoints.origin(), timeStamps,
+                broken::add);
+        long headSize = log.size();
+        log.readLog(logCheck::entry);
         ChainCheck sourceChains = new ChainCheck("source", broken::add);
+        NewestCheck newestSource = new NewestCheck("source", broken::add);
         sources.readHistory(version -> {
             counts[0]++;
             sourceChains.next(version.link());
+            newestSource.next(version.link().id(), version.link().number(), version.publishedVersion());
             checkTranscription(version, broken::add);
+            logCheck.version(version.logEntry());
+            version.rowProblems().forEach(p -> broken.add(finding("source", version.link(), p)));
         });
+        newestSource.finish();
         ChainCheck recordChains = new ChainCheck("record", broken::add);
+        NewestCheck newestRecord = new NewestCheck("record", broken::add);
         records.readHistory(version -> {
             counts[1]++;
             recordChains.next(version.link());
+            newestRecord.next(version.link().id(), version.link().number(), version.publishedVersion());
             if (version.published()) {
                 counts[2] += recheckCitations(version, broken::add);
             }
+            logCheck.version(version.logEntry());
+            version.rowProblems().forEach(p -> broken.add(finding("record", version.link(), p)));
         });
-        return new AuditReport(counts[0], counts[1], counts[2], broken);
+        newestRecord.finish();
+        logCheck.finish(headSize);
+        return new AuditReport(counts[0], counts[1], counts[2], logCheck.size(), signed.size(), broken);
     }
 
     private static void checkTranscription(StoredSourceVersion version, Consumer<Finding> findings) {

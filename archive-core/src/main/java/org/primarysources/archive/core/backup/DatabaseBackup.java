@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -39,6 +40,7 @@ import java.util.zip.ZipOutputStream;
 public final class DatabaseBackup {
 
     static final String SCHEMA_HISTORY = "flyway_schema_history";
+    static final String KEPT_FILES = "files/";
     static final List<String> NOT_CONTENT = List.of(SCHEMA_HISTORY, "outbox", "archive_identity",
             "import_job");
 
@@ -46,9 +48,24 @@ public final class DatabaseBackup {
     }
 
     public static BackupManifest take(Connection connection, Path file) throws SQLException, IOException {
+        return take(connection, file, Map.of());
+    }
+
+    /**
+     * As above, with files kept outside the database that the archive needs to go on where it stopped (the
+     * transparency log's signing key): stored as {@code files/<name>}, given back by
+     * {@link DatabaseRestore#keptFiles}.
+     */
+    public static BackupManifest take(Connection connection, Path file, Map<String, byte[]> keptFiles)
+            throws SQLException, IOException {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         BackupManifest manifest;
         try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> kept : new java.util.TreeMap<>(keptFiles).entrySet()) {
+                zip.putNextEntry(new ZipEntry(KEPT_FILES + kept.getKey()));
+                zip.write(kept.getValue());
+                zip.closeEntry();
+            }
             manifest = take(connection, zip);
         } catch (SQLException | IOException | RuntimeException e) {
             Files.deleteIfExists(partial);

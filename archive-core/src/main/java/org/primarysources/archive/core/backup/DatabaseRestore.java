@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
@@ -50,6 +51,24 @@ public final class DatabaseRestore {
             Migrations.migrate(target, null);
             return manifest;
         }
+    }
+
+    /** The files kept beside the database in a backup ({@link DatabaseBackup#take(Connection, Path, Map)}). */
+    public static Map<String, byte[]> keptFiles(Path file) throws IOException {
+        Map<String, byte[]> kept = new java.util.TreeMap<>();
+        try (ZipFile zip = open(file)) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                String name = entry.getName();
+                if (name.startsWith(DatabaseBackup.KEPT_FILES) && !entry.isDirectory()
+                        && !name.substring(DatabaseBackup.KEPT_FILES.length()).contains("/")
+                        && !name.contains("..")) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        kept.put(name.substring(DatabaseBackup.KEPT_FILES.length()), in.readAllBytes());
+                    }
+                }
+            }
+        }
+        return kept;
     }
 
     private static ZipFile open(Path file) throws IOException {

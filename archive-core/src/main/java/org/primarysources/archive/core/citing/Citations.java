@@ -1,6 +1,7 @@
 package org.primarysources.archive.core.citing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.primarysources.archive.core.publicationlog.LogPosition;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.source.SourceDetails;
 
@@ -31,12 +32,24 @@ public class Citations {
      */
     public String cite(RecordDetails record, SourceDetails source, CitationFormat format, CitationStyle style,
                        URI versionUrl, LocalDate accessed) {
-        CitedItem item = CitedItem.of(record, source, versionUrl, accessed);
+        return cite(record, source, format, style, versionUrl, accessed, null);
+    }
+
+    /**
+     * As above, naming where the version stands in the archive's transparency log: a note in CSL-JSON, BibTeX and
+     * RIS, a last sentence in text.
+     *
+     * @param log the version's log entry and checkpoint; null when it is not known
+     */
+    public String cite(RecordDetails record, SourceDetails source, CitationFormat format, CitationStyle style,
+                       URI versionUrl, LocalDate accessed, LogPosition log) {
+        CitedItem item = CitedItem.of(record, source, versionUrl, accessed, log);
         return switch (format) {
             case CSL_JSON -> CslJson.write(item);
             case BIBTEX -> BibTex.write(item);
             case RIS -> Ris.write(item);
-            case TEXT -> text.render(item, style == null ? CitationStyle.CHICAGO_NOTES_BIBLIOGRAPHY : style);
+            case TEXT -> text.render(item, style == null ? CitationStyle.CHICAGO_NOTES_BIBLIOGRAPHY : style)
+                    + (log == null ? "" : " " + log.sentence());
         };
     }
 }

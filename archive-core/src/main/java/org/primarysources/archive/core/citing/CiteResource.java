@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.primarysources.archive.core.publicationlog.Checkpoints;
+import org.primarysources.archive.core.publicationlog.LogEntry;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.Records;
 
@@ -29,18 +31,20 @@ public class CiteResource {
 
     private final Records records;
     private final Citations citations;
+    private final Checkpoints log;
     private final Clock clock;
 
     @Inject
-    CiteResource(Records records, Citations citations, Clock clock) {
+    CiteResource(Records records, Citations citations, Checkpoints log, Clock clock) {
         this.records = records;
         this.citations = citations;
+        this.log = log;
         this.clock = clock;
     }
 
     /** Only for the CDI client proxy. */
     protected CiteResource() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @GET
@@ -55,7 +59,7 @@ public class CiteResource {
         URI pinned = uri.getBaseUriBuilder().path("records").path(Long.toString(id)).path("versions")
                 .path(Integer.toString(record.version())).build();
         String citation = citations.cite(record, records.citedSource(record), format, style, pinned,
-                LocalDate.now(clock));
+                LocalDate.now(clock), log.positionOf(LogEntry.RECORD, id, record.version()).orElse(null));
         return Response.ok(citation, format.mediaType() + ";charset=UTF-8")
                 .header("Content-Disposition", "inline; filename=\"record-" + id + "-v" + record.version() + "."
                         + format.fileExtension() + "\"")

@@ -3,6 +3,7 @@ package org.primarysources.archive.core.citing;
 import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.citation.LocatorLabel;
 import org.primarysources.archive.core.error.InvalidInputException;
+import org.primarysources.archive.core.publicationlog.LogPosition;
 import org.primarysources.archive.core.record.Attribution;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.RecordKind;
@@ -29,16 +30,21 @@ import java.util.Objects;
  * The cited position (locator and label) comes from the record's first citation of this source; a {@code page}
  * locator also fills CSL {@code page}, which styles print. The URL pins this record version; the notes carry the
  * SHA-256 of the cited transcription and the record version's hash-chain link, so a reader can check that the
- * words and the record are unchanged.
+ * words and the record are unchanged, and where the version stands in the archive's transparency log.
  */
 record CitedItem(String id, SourceType sourceType, String title, String containerTitle, String author,
                  PartialDate issued, String locator, String label, URI url, LocalDate accessed, String archive,
                  String archiveLocation, String language, String textHash, String recordHash,
-                 Attribution attribution) {
+                 Attribution attribution, LogPosition log) {
 
     static final int TITLE_LENGTH = 100;
 
     static CitedItem of(RecordDetails record, SourceDetails source, URI versionUrl, LocalDate accessed) {
+        return of(record, source, versionUrl, accessed, null);
+    }
+
+    static CitedItem of(RecordDetails record, SourceDetails source, URI versionUrl, LocalDate accessed,
+                        LogPosition log) {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(versionUrl, "versionUrl");
@@ -67,7 +73,8 @@ record CitedItem(String id, SourceType sourceType, String title, String containe
                 language(record, source),
                 citation != null && citation.textHash() != null ? citation.textHash() : source.transcriptionHash(),
                 record.hash(),
-                record.kind() == RecordKind.QUOTE ? record.attribution() : null);
+                record.kind() == RecordKind.QUOTE ? record.attribution() : null,
+                log);
     }
 
     String cslType() {
@@ -103,6 +110,9 @@ record CitedItem(String id, SourceType sourceType, String title, String containe
         }
         if (recordHash != null) {
             notes.add("record-sha256: " + recordHash);
+        }
+        if (log != null) {
+            notes.add(log.note());
         }
         return notes;
     }

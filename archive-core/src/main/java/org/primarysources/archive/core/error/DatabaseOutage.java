@@ -1,6 +1,7 @@
 package org.primarysources.archive.core.error;
 
 import jakarta.resource.ResourceException;
+import jakarta.transaction.RollbackException;
 import jakarta.transaction.SystemException;
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -43,7 +44,8 @@ public final class DatabaseOutage {
             "the database system is shutting down", "the database system is starting up", // 57P03
             "the database system is in recovery mode",
             "An I/O error occurred while sending to the backend", // 08006
-            "This connection has been closed"); // 08003
+            "This connection has been closed", // 08003
+            "the physical connection is not usable"); // the pool, rolling back on a dead connection
 
     private DatabaseOutage() {
     }
@@ -85,7 +87,7 @@ public final class DatabaseOutage {
             return true;
         }
         boolean wrapper = cause instanceof XAException || cause instanceof ResourceException
-                || cause instanceof SystemException;
+                || cause instanceof SystemException || cause instanceof RollbackException;
         return wrapper && cause.getMessage() != null
                 && SERVER_GONE_TEXTS.stream().anyMatch(cause.getMessage()::contains);
     }

@@ -162,7 +162,7 @@ final class LanguageLines {
             // German headings end with a noun; a long line that ends in a lower-case word is a sentence
             return true;
         }
-        if (Sentences.end(plain, 0, plain.length()) < plain.length()) {
+        if (Sentences.of(language).end(plain, 0, plain.length()) < plain.length()) {
             // "… na etnograficheskom principe. Premier-ministr": a heading holds no sentence end
             return true;
         }

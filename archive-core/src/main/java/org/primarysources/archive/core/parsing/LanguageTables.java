@@ -54,15 +54,20 @@ final class LanguageTables {
      * @param lifeDates       bracket starts or words that mark a person's life dates ("born", "*", "ur.")
      * @param openEndings     words a heading never ends with (articles, prepositions): a line ending with one goes on
      *                        with the link name on the next line
-     * @param abbreviations   abbreviations a line may end with before a link name without ending a sentence ("d.",
-     *                        "r.", "г.")
+     * @param abbreviations   abbreviations after which no sentence ends ("d.", "r.", "z. b.", "г."), so that a line
+     *                        may end with one before a link name; a space stands for any spacing ("z.B."), and an
+     *                        abbreviation written with a capital ("No.") is one only as written
+     * @param dottedOrdinals  whether a number of one or two digits with a full stop is an ordinal ("am 10. Oktober")
+     * @param quotationMarks  each opening quotation mark the language uses, with the marks that close it
+     * @param conjunctions    words that join a second verb to the first one's subject ("brach er … ab und erklärte")
      */
     record Table(Pattern clause, Pattern numberFirst, Set<String> endHeadings, List<String> categoryMarkers,
                  List<String> sortKeys, Set<String> verbs, Set<String> toListener, Set<String> auxiliaries,
                  Set<String> tenseAuxiliaries, Set<String> agents, List<List<String>> leadIns, Set<String> adverbs,
                  Set<String> pronouns, Set<String> notNames, List<String> subjectEnds, List<String> leadingArticles,
                  List<String> definingVerbs, Map<String, String> nouns, NounMatch nounMatch, List<String> lifeDates,
-                 Set<String> openEndings, Set<String> abbreviations) {
+                 Set<String> openEndings, Set<String> abbreviations, boolean dottedOrdinals,
+                 Map<Character, String> quotationMarks, Set<String> conjunctions) {
     }
 
     private static final String NUMERAL = "([IVXLCDM]+|[0-9]{1,4}[a-z]?|1er|premier)";
@@ -132,7 +137,14 @@ final class LanguageTables {
                 List.of("born ", "b. "),
                 set("the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "as",
                         "into", "between", "than", "that", "which"),
-                set());
+                set("mr.", "mrs.", "ms.", "dr.", "gen.", "col.", "lt.", "capt.", "sgt.", "maj.", "adm.", "st.",
+                        "prof.", "rev.", "jr.", "sr.", "vs.", "etc.", "cf.", "art.", "sec.", "vol.", "pp.", "ed.",
+                        "eds.", "ca.", "fr.", "co.", "corp.", "inc.", "ltd.", "jan.", "feb.", "mar.", "apr.", "jun.",
+                        "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "approx.", "gov.", "pres.", "e.g.",
+                        "i.e.", "op.", "cit.", "ibid.", "No.", "Nos."),
+                false,
+                marks("\"\"", "“”", "„“”", "«»", "‘’", "''"),
+                set("and", "but"));
     }
 
     private static Table german() {
@@ -161,7 +173,8 @@ final class LanguageTables {
                 set("er", "sie", "es", "wir", "ich", "man", "der", "die", "das", "den", "dem", "des", "ein",
                         "eine", "einer", "dieser", "diese", "dieses", "jener", "beide", "alle", "viele", "einige",
                         "später", "dann", "danach", "damals", "hier", "dort", "so", "wer", "welcher", "welche"),
-                List.of(" ist ", " war ", " sind ", " waren ", " bezeichnet ", " (", ", ", " – ", " — "),
+                List.of(" ist ", " war ", " sind ", " waren ", " wurde ", " wurden ", " wird ", " gilt ",
+                        " bezeichnet ", " (", ", ", " – ", " — "),
                 List.of(),
                 List.of(" ist ", " war ", " sind ", " waren ", " bezeichnet ", " bezeichnete ", " fand "),
                 nouns(Map.of(
@@ -200,7 +213,12 @@ final class LanguageTables {
                         "oder", "von", "vom", "zu", "zum", "zur", "mit", "nach", "bei", "in", "im", "an", "am", "auf",
                         "aus", "unter", "über", "vor", "durch", "gegen", "zwischen", "für", "als", "wie", "dass",
                         "sowie", "seinem", "seiner", "ihrem", "ihrer"),
-                set("z. b.", "bzw.", "nr.", "vgl.", "ca.", "geb.", "gest.", "hl.", "st.", "dr.", "prof.", "gen."));
+                set("z. b.", "bzw.", "nr.", "vgl.", "ca.", "geb.", "gest.", "hl.", "st.", "dr.", "prof.", "gen.",
+                        "art.", "abs.", "s.", "u. a.", "d. h.", "z. t.", "o. ä.", "v. chr.", "n. chr.", "jh.", "mio.",
+                        "mrd.", "sog.", "evtl.", "inkl.", "insb.", "bzgl."),
+                true,
+                marks("„“”", "‚‘’", "»«", "«»", "\"\"", "''"),
+                set("und", "aber"));
     }
 
     private static Table polish() {
@@ -231,7 +249,8 @@ final class LanguageTables {
                 set("on", "ona", "ono", "oni", "one", "ja", "my", "wy", "to", "ten", "ta", "tę", "te", "ci",
                         "tam", "tu", "tak", "kto", "który", "która", "wszyscy", "wielu", "niektórzy", "potem",
                         "później", "wtedy", "wówczas"),
-                List.of(" – ", " — ", " to ", " był ", " była ", " było ", " byli ", " jest ", " (", ", "),
+                List.of(" – ", " — ", " to ", " był ", " była ", " było ", " byli ", " jest ", " został ",
+                        " została ", " zostało ", " (", ", "),
                 List.of(),
                 List.of(" – ", " — ", " to ", " jest ", " był ", " była ", " było ", " są "),
                 nouns(Map.of(
@@ -265,7 +284,12 @@ final class LanguageTables {
                 List.of("ur. ", "zm. ", "urodzony ", "urodzona "),
                 set("w", "we", "z", "ze", "na", "do", "i", "oraz", "od", "po", "przez", "dla", "przy", "pod", "nad",
                         "o", "że", "a", "ani", "jako", "między", "u", "ku", "za", "lub", "albo"),
-                set("r.", "ur.", "zm.", "ok.", "tzw.", "gen.", "płk.", "płk", "ks.", "św.", "im.", "m.in.", "pw."));
+                set("r.", "ur.", "zm.", "ok.", "tzw.", "gen.", "płk.", "płk", "ks.", "św.", "im.", "m.in.", "pw.",
+                        "np.", "tj.", "tzn.", "w.", "ul.", "prof.", "dr.", "nr.", "art.", "pkt.", "ust.", "rr.", "zob.",
+                        "por.", "tys.", "mln.", "mld.", "kpt.", "mjr.", "ppłk.", "ppor.", "gen. dyw.", "gen. bryg."),
+                true,
+                marks("„”“", "«»", "‚’‘", "””", "\"\"", "''"),
+                set("i", "a", "oraz", "ale"));
     }
 
     private static Table lithuanian() {
@@ -324,7 +348,11 @@ final class LanguageTables {
                 List.of("gimė "),
                 set("ir", "į", "iš", "su", "po", "prie", "nuo", "per", "bei", "už", "apie", "tarp", "kad", "o", "ar",
                         "ties", "pas", "prieš", "be", "kaip"),
-                set("d.", "m.", "g.", "mln.", "tūkst.", "gen.", "pvz.", "t. y.", "vad.", "šv.", "a.", "kun."));
+                set("d.", "m.", "g.", "mln.", "tūkst.", "gen.", "pvz.", "t. y.", "vad.", "šv.", "a.", "kun.", "str.",
+                        "p.", "prof.", "dr.", "plg.", "pr. m. e.", "pr. kr.", "po kr.", "t. p.", "mlrd."),
+                false,
+                marks("„“”", "‚‘’", "«»", "\"\"", "''"),
+                set("ir", "bet", "o"));
     }
 
     private static Table french() {
@@ -356,7 +384,7 @@ final class LanguageTables {
                 set("il", "elle", "ils", "elles", "on", "je", "nous", "vous", "le", "la", "les", "l'", "un",
                         "une", "des", "ce", "cet", "cette", "ces", "celui-ci", "celle-ci", "qui", "lequel",
                         "laquelle", "tous", "plusieurs", "certains", "alors", "ensuite"),
-                List.of(" est ", " était ", " fut ", " sont ", " désigne ", " (", ", ", " – ", " — "),
+                List.of(" est ", " était ", " fut ", " sont ", " a été ", " désigne ", " (", ", ", " – ", " — "),
                 List.of("Le ", "La ", "Les ", "L'", "L’"),
                 List.of(" est ", " était ", " fut ", " sont ", " furent ", " désigne ", " se déroula ", " eut lieu"),
                 nouns(Map.of(
@@ -396,7 +424,11 @@ final class LanguageTables {
                 set("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "et", "ou", "à", "au",
                         "aux", "en", "dans", "par", "pour", "sur", "avec", "entre", "que", "qui", "sous", "chez",
                         "vers", "contre", "sans"),
-                set("av.", "apr.", "j.-c.", "st.", "ste.", "mgr.", "gén.", "cf.", "env.", "m.", "mme."));
+                set("av.", "apr.", "j.-c.", "st.", "ste.", "mgr.", "gén.", "cf.", "env.", "m.", "mme.", "mlle.",
+                        "mm.", "art.", "p.", "vol.", "chap.", "éd.", "dr.", "pr.", "t."),
+                false,
+                marks("«»", "“”", "‘’", "\"\"", "''"),
+                set("et", "mais", "puis"));
     }
 
     private static Table russian() {
@@ -459,12 +491,25 @@ final class LanguageTables {
                 List.of("род. ", "ум. ", "родился ", "родилась "),
                 set("и", "в", "во", "на", "с", "со", "к", "ко", "по", "из", "от", "для", "о", "об", "между", "а",
                         "или", "что", "при", "за", "под", "над", "у", "до", "через", "против"),
-                set("г.", "гг.", "т. е.", "им.", "св.", "ген.", "т.", "см.", "н. э.", "тыс.", "млн."));
+                set("г.", "гг.", "т. е.", "им.", "св.", "ген.", "т.", "см.", "н. э.", "тыс.", "млн.", "ст.", "с.",
+                        "д.", "руб.", "т. н.", "т. к.", "проф.", "акад.", "тов.", "млрд.", "ок."),
+                false,
+                marks("«»", "„“”", "‚‘’", "\"\"", "''"),
+                set("и", "но", "а"));
     }
 
     /** A set of words, where a word listed twice (a form shared by two tenses) is no mistake. */
     private static Set<String> set(String... words) {
         return Set.copyOf(Arrays.asList(words));
+    }
+
+    /** Opening marks with their closing ones: each argument is an opening mark followed by the marks that close it. */
+    private static Map<Character, String> marks(String... pairs) {
+        Map<Character, String> marks = new HashMap<>();
+        for (String pair : pairs) {
+            marks.put(pair.charAt(0), pair.substring(1));
+        }
+        return Map.copyOf(marks);
     }
 
     private static Map<String, String> nouns(Map<String, List<String>> byKind) {

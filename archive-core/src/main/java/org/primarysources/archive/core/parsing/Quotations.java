@@ -8,15 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the quotations in a line of the transcription: words in double quotation marks — {@code "…"},
- * {@code “…”}, {@code „…“} / {@code „…”}, {@code «…»}. A single quoted word ("re-Lithuanize") is a term the
- * article marks, not a quotation. A translation may follow in parentheses: labelled ("(translation: …)"),
- * quoted ("(\"…\")"), or plain when the quotation itself is not English.
+ * Finds the quotations in a line of the transcription: words in the quotation marks of the article's language
+ * ({@link QuotationMarks}), in the sentence the language's sentence breaks give ({@link Sentences}). A single quoted
+ * word ("re-Lithuanize") is a term the article marks, not a quotation. A translation may follow in parentheses:
+ * labelled ("(translation: …)"), quoted ("(\"…\")"), or plain when the quotation itself is not English.
  */
 final class Quotations {
 
     private static final int AROUND = 32;
-    private static final int MAX_QUOTE = 2000;
     private static final int MAX_TRANSLATION = 1000;
     private static final Pattern LABEL = Pattern.compile(
             "(?i)(translation|transl\\.|trans\\.|lit\\.|literally|english|in english|meaning)\\s*[:.,]?\\s*");
@@ -29,16 +28,17 @@ final class Quotations {
     }
 
     static List<ParsedQuote> in(String text, int from, int to, Speakers speakers) {
+        ArticleLanguage language = speakers.language();
+        QuotationMarks marks = QuotationMarks.of(language);
+        Sentences sentences = Sentences.of(language);
         List<ParsedQuote> quotes = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            String closers = closers(text.charAt(i));
-            int close = closers == null ? -1 : closing(text, i + 1, Math.min(to, i + 1 + MAX_QUOTE), closers);
-            if (close < 0) {
-                i++;
+        int after = from;
+        for (QuotationMarks.Span span : marks.in(text, from, to)) {
+            if (span.open() < after) {
                 continue;
             }
-            int start = i + 1;
+            int close = span.close();
+            int start = span.open() + 1;
             int end = close;
             while (start < end && Character.isWhitespace(text.charAt(start))) {
                 start++;
@@ -51,7 +51,6 @@ final class Quotations {
             }
             String exact = text.substring(start, end);
             if (!quotation(exact)) {
-                i = close + 1;
                 continue;
             }
             int next = close + 1;
@@ -63,40 +62,21 @@ final class Quotations {
             if (bracket < to && text.charAt(bracket) == '(') {
                 int bracketEnd = closingBracket(text, bracket, Math.min(to, bracket + MAX_TRANSLATION));
                 if (bracketEnd > 0) {
-                    translation = translation(text.substring(bracket + 1, bracketEnd), exact);
+                    translation = translation(text.substring(bracket + 1, bracketEnd), exact, marks);
                     if (translation != null) {
                         next = bracketEnd + 1;
                     }
                 }
             }
-            int sentenceStart = Sentences.start(text, from, i);
-            int sentenceEnd = Sentences.end(text, Math.max(start, end - 1), to);
-            String speaker = speakers.of(text.substring(sentenceStart, i),
+            int sentenceStart = sentences.start(text, from, span.open());
+            int sentenceEnd = sentences.end(text, Math.max(start, end - 1), to);
+            String speaker = speakers.of(text.substring(sentenceStart, span.open()),
                     next < sentenceEnd ? text.substring(next, sentenceEnd) : "");
             quotes.add(new ParsedQuote(exact, text.substring(sentenceStart, sentenceEnd), prefix(text, start),
                     suffix(text, end), start, end, speaker, translation, translation == null ? null : "en"));
-            i = next;
+            after = next;
         }
         return quotes;
-    }
-
-    private static String closers(char opener) {
-        return switch (opener) {
-            case '"' -> "\"";
-            case '“' -> "”";
-            case '„' -> "“”";
-            case '«' -> "»";
-            default -> null;
-        };
-    }
-
-    private static int closing(String text, int from, int to, String closers) {
-        for (int i = from; i < to; i++) {
-            if (closers.indexOf(text.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static int closingBracket(String text, int open, int to) {
@@ -117,7 +97,7 @@ final class Quotations {
         return exact.codePoints().anyMatch(Character::isLetter) && Words.tokens(exact).size() >= 2;
     }
 
-    static String translation(String bracket, String quote) {
+    static String translation(String bracket, String quote, QuotationMarks marks) {
         String text = bracket.strip();
         Matcher label = LABEL.matcher(text);
         boolean labelled = label.lookingAt();
@@ -125,12 +105,9 @@ final class Quotations {
             text = text.substring(label.end()).strip();
         }
         boolean quoted = false;
-        if (text.length() >= 2) {
-            String closers = closers(text.charAt(0));
-            if (closers != null && closers.indexOf(text.charAt(text.length() - 1)) >= 0) {
-                text = text.substring(1, text.length() - 1).strip();
-                quoted = true;
-            }
+        if (marks.encloses(text)) {
+            text = text.substring(1, text.length() - 1).strip();
+            quoted = true;
         }
         if (text.isEmpty()) {
             return null;

@@ -20,6 +20,9 @@ final class QuoteSpeakers {
     /** How many lines (paragraphs, list items) back a pronoun may reach for its person, its own included. */
     private static final int PRONOUN_LINES = 2;
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}’'-]+|\\p{Lu}\\.)";
+    /** The particles between a given name and a surname: "Richard von Kühlmann", "Rüdiger von der Goltz". */
+    private static final String PARTICLES =
+            "(?: (?:von|van|zu|de|du|da|di|del|della|le|la)(?: (?:der|den|dem|la|le))?)?";
 
     private final String text;
     private final List<Transcript.Line> lines;
@@ -62,7 +65,7 @@ final class QuoteSpeakers {
         if (contextStart < 0) {
             return copy(quote, quote.speakerName(), translationLanguage, null);
         }
-        int sentenceStart = ownSentenceStart(contextStart, quote.start());
+        int sentenceStart = contextStart;
         Context context = new Context(sentenceStart, quote.start());
         String speaker = quote.speakerName();
         if (speaker == null) {
@@ -83,26 +86,6 @@ final class QuoteSpeakers {
             people.add(new Mention(sentenceStart, speaker, -1));
         }
         return copy(quote, speaker, translationLanguage, mention);
-    }
-
-    /**
-     * Where the quotation's own sentence starts: the context may begin earlier, with a sentence that ends in a closing
-     * mark the sentence reader does not know („…“ in German, Lithuanian, Polish).
-     */
-    private int ownSentenceStart(int contextStart, int quoteStart) {
-        for (int i = quoteStart - 2; i > contextStart; i--) {
-            if (!Character.isWhitespace(text.charAt(i)) || !Character.isUpperCase(text.codePointAt(i + 1))) {
-                continue;
-            }
-            int j = i - 1;
-            while (j > contextStart && "“”\"»’'".indexOf(text.charAt(j)) >= 0) {
-                j--;
-            }
-            if (j < i - 1 && ".!?".indexOf(text.charAt(j)) >= 0) {
-                return i + 1;
-            }
-        }
-        return contextStart;
     }
 
     private static ParsedQuote copy(ParsedQuote quote, String speaker, String translationLanguage, String mention) {
@@ -132,7 +115,8 @@ final class QuoteSpeakers {
         Transcript.Line line = lineAt(at);
         int from = line == null ? 0 : line.start();
         int to = line == null ? text.length() : line.end();
-        return text.substring(Sentences.start(text, from, at), Sentences.end(text, at, to));
+        Sentences sentences = Sentences.of(language);
+        return text.substring(sentences.start(text, from, at), sentences.end(text, at, to));
     }
 
     private Transcript.Line lineAt(int at) {
@@ -246,13 +230,13 @@ final class QuoteSpeakers {
                     names.add(entity.name());
                 }
             }
-            Matcher matcher = Pattern.compile("(" + NAME_WORD + ") " + Pattern.quote(surname) + "(?![\\p{L}\\p{M}])")
-                    .matcher(text).region(0, sentenceStart);
+            Matcher matcher = Pattern.compile("(" + NAME_WORD + ")(" + PARTICLES + ") " + Pattern.quote(surname)
+                    + "(?![\\p{L}\\p{M}])").matcher(text).region(0, sentenceStart);
             while (matcher.find()) {
                 String given = matcher.group(1);
                 if (!EntityKinds.kindNoun(given, language)
                         && !language.table().notNames().contains(Words.lower(given))) {
-                    names.add(given + " " + surname);
+                    names.add(given + matcher.group(2) + " " + surname);
                 }
             }
             return names.size() == 1 ? names.iterator().next() : null;

@@ -12,8 +12,9 @@ import java.util.Locale;
  * "Joseph Stalin" — and otherwise proposed as written; a lone surname the article gave in full earlier ("Karl
  * Selter … Selter later wrote") is proposed by the full name. A single word opening the sentence that the article
  * never gave in full (which may be any capitalised word) is no speaker. A pronoun (he, er, on, jis, il, он …) that is
- * the speaking subject stands for the nearest person named before the sentence ({@link Earlier}), unless the
- * sentence itself names another first. No verb of saying, no speaker.
+ * the speaking subject — before the verb, after it ("said he", "schrieb er"), or in the clause a conjunction joins
+ * the verb to ("brach er die Verhandlungen ab und erklärte") — stands for the nearest person named before the
+ * sentence ({@link Earlier}), unless the sentence itself names another first. No verb of saying, no speaker.
  */
 final class Speakers {
 
@@ -54,6 +55,10 @@ final class Speakers {
         this.entities = List.copyOf(entities);
         this.table = language.table();
         this.language = language;
+    }
+
+    ArticleLanguage language() {
+        return language;
     }
 
     /** The proposed speaker, from the sentence's words before the quotation and after it; {@code null} if unsure. */
@@ -163,6 +168,11 @@ final class Speakers {
             // "He wrote", "Later he wrote", "Il a déclaré"
             return earlier.personBefore();
         }
+        if (end > 0 && table.conjunctions().contains(Words.lower(tokens.get(end)))
+                && !Words.capitalised(tokens.get(end))) {
+            // "brach er die Verhandlungen ab und erklärte": the subject of the clause before
+            return coordinatedSubject(tokens, end);
+        }
         if (end >= 0 && tokens.get(end).endsWith(",") && !Words.capitalised(tokens.get(end))) {
             // an aside between subject and verb: "Stalin, though nervous, replied"
             for (int k = end - 1; k >= Math.max(0, end - 8); k--) {
@@ -180,6 +190,36 @@ final class Speakers {
             return null;
         }
         return named(subject, true);
+    }
+
+    /**
+     * The subject of the clause that ends before the conjunction at {@code conjunction}: a pronoun in it stands for the
+     * nearest person named before, a linked person is themselves; anything else is no speaker.
+     */
+    private String coordinatedSubject(List<String> tokens, int conjunction) {
+        int start = conjunction;
+        while (start > 0 && ",;:".indexOf(last(tokens.get(start - 1))) < 0) {
+            start--;
+        }
+        for (int k = start; k < conjunction; k++) {
+            String token = tokens.get(k);
+            if (pronoun(token) && (k == start || !Words.capitalised(token))) {
+                return earlier.personBefore();
+            }
+            Run run = Words.capitalised(token) ? runAfter(tokens, k) : null;
+            if (run != null && run.end < conjunction) {
+                String entity = entity(run.text);
+                if (entity != null && entities.stream().anyMatch(e -> e.name().equals(entity)
+                        && EntityKinds.PERSON.equals(e.typeGuess()))) {
+                    return entity;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static char last(String token) {
+        return token.charAt(token.length() - 1);
     }
 
     private boolean adverbOrMark(String token) {

@@ -7,8 +7,9 @@ import java.util.Locale;
  * The article's title: the subject its first sentence names ("The Soviet–Lithuanian Mutual Assistance Treaty was a
  * …" → "Soviet–Lithuanian Mutual Assistance Treaty"; "Der Friede von Riga war …" → "Friede von Riga"; "Traktat
  * ryski – traktat pokojowy …" → "Traktat ryski"; "Le traité de Tartu est …" → "Traité de Tartu"), unless the
- * caller gives one. The subject ends at the language's copula, a dash, a bracket or a comma; a leading article
- * goes. Without such an end the title is the start of the first sentence, cut at a word.
+ * caller gives one. The subject ends at the language's copula or passive auxiliary ("wurde", "gilt", "został",
+ * "a été"), a dash, a bracket or a comma; a leading article goes. Without such an end the title is the start of the
+ * first sentence, cut at a word.
  */
 final class Titles {
 
@@ -51,12 +52,12 @@ final class Titles {
         if (!subject.isEmpty() && subject.length() <= MAX_CHARS && name) {
             return subject;
         }
-        return fallback(firstParagraph);
+        return fallback(firstParagraph, language);
     }
 
     /** The start of the first sentence, cut at a word boundary. */
-    private static String fallback(String paragraph) {
-        String sentence = paragraph.substring(0, Sentences.end(paragraph, 0, paragraph.length()));
+    private static String fallback(String paragraph, ArticleLanguage language) {
+        String sentence = paragraph.substring(0, Sentences.of(language).end(paragraph, 0, paragraph.length()));
         if (sentence.length() <= FALLBACK_CHARS) {
             return trimmed(sentence);
         }

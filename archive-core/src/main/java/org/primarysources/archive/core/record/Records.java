@@ -19,11 +19,14 @@ import org.primarysources.archive.core.history.CanonicalJson;
 import org.primarysources.archive.core.history.ChainLink;
 import org.primarysources.archive.core.history.HashChain;
 import org.primarysources.archive.core.history.VersionSummary;
+import org.primarysources.archive.core.publicationlog.LogEntry;
+import org.primarysources.archive.core.publicationlog.PublicationLog;
 import org.primarysources.archive.core.source.SourceDetails;
 import org.primarysources.archive.core.source.Sources;
 import org.primarysources.archive.core.source.Transcription;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +35,9 @@ import java.util.function.Consumer;
 
 /**
  * Application service for records: the transaction edge. Reads show published versions only. Publishing
- * resolves and verifies citations against the cited transcription version, appends a hash-chained version and
- * announces it ({@link RecordPublished}) in the same transaction.
+ * resolves and verifies citations against the cited transcription version, appends a hash-chained version, enters
+ * it in the archive's transparency log ({@link PublicationLog}) and announces it ({@link RecordPublished}) in the
+ * same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -45,18 +49,20 @@ public class Records {
     private final Sources sources;
     private final Clock clock;
     private final Event<RecordPublished> published;
+    private final PublicationLog log;
 
     @Inject
-    Records(EntityManager em, Sources sources, Clock clock, Event<RecordPublished> published) {
+    Records(EntityManager em, Sources sources, Clock clock, Event<RecordPublished> published, PublicationLog log) {
         this.em = em;
         this.sources = sources;
         this.clock = clock;
         this.published = published;
+        this.log = log;
     }
 
     /** Only for the CDI client proxy. */
     protected Records() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     public RecordDetails publish(PublishRecord command) {
@@ -162,11 +168,39 @@ public class Records {
                         RecordVersion.class)
                 .getResultStream()
                 .forEach(v -> {
+                    Record record = v.record();
                     reader.accept(new StoredRecordVersion(
-                            new ChainLink(v.record().id(), v.number(), v.content(), v.hash(), v.previousHash()),
-                            v.number() == v.record().publishedVersion()));
+                            new ChainLink(record.id(), v.number(), v.content(), v.hash(), v.previousHash()),
+                            record.publishedVersion(), LogEntry.ofRecord(record.id(), v.number(), v.hash(),
+                            v.verification(), v.activity(), v.author(), v.approver(), v.createdAt()),
+                            v.number() == record.publishedVersion() ? rowProblems(record, v) : List.of()));
                     em.detach(v);
                 });
+    }
+
+    /**
+     * What readers see in the record's row or the version's row that the version's hashed content does not say: the
+     * retraction flag, and the verification its citations give.
+     */
+    private static List<String> rowProblems(Record record, RecordVersion published) {
+        RecordJson.Stored stored;
+        try {
+            stored = RecordJson.read(published.content());
+        } catch (RuntimeException unreadable) {
+            return List.of(); // the chain check reports content that does not match its hash
+        }
+        List<String> problems = new ArrayList<>();
+        if (stored.retracted() != record.retracted()) {
+            problems.add("the record's row says " + (record.retracted() ? "retracted" : "not retracted")
+                    + ", its published version says " + (stored.retracted() ? "retracted" : "not retracted"));
+        }
+        Verification verification = verificationOf(stored.content().kind(), stored.citations());
+        String expected = verification == null ? RecordVersion.NOT_APPLICABLE : verification.name();
+        if (!expected.equals(published.verification())) {
+            problems.add("the stored verification " + published.verification() + " is not what its citations give, "
+                    + expected);
+        }
+        return problems;
     }
 
     /** Records with a version published at or after {@code since} (a reindex replays them after its swap). */
@@ -201,8 +235,10 @@ public class Records {
         RecordVersion version = new RecordVersion(record, number, canonical,
                 verification == null ? RecordVersion.NOT_APPLICABLE : verification.name(),
                 HashChain.link(canonical, previousHash), previousHash, activity, author, approver, changeId,
-                importId, clock.instant());
+                importId, clock.instant().truncatedTo(ChronoUnit.MICROS));
         em.persist(version);
+        log.append(LogEntry.ofRecord(record.id(), number, version.hash(), version.verification(), activity, author,
+                approver, version.createdAt()));
         published.fire(new RecordPublished(record.id(), number, retraction));
         return toDetails(version);
     }

@@ -11,16 +11,19 @@ import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.history.CanonicalJson;
 import org.primarysources.archive.core.history.ChainLink;
 import org.primarysources.archive.core.history.HashChain;
+import org.primarysources.archive.core.publicationlog.LogEntry;
+import org.primarysources.archive.core.publicationlog.PublicationLog;
 import org.primarysources.archive.core.history.VersionSummary;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Application service for sources: the transaction edge. Reads show published versions only; publishing a new
- * version appends to the source's hash chain.
+ * version appends to the source's hash chain and enters it in the archive's transparency log.
  */
 @ApplicationScoped
 @Transactional
@@ -29,17 +32,20 @@ public class Sources {
     private final EntityManager em;
     private final Clock clock;
     private final jakarta.enterprise.event.Event<SourcePublished> published;
+    private final PublicationLog log;
 
     @Inject
-    Sources(EntityManager em, Clock clock, jakarta.enterprise.event.Event<SourcePublished> published) {
+    Sources(EntityManager em, Clock clock, jakarta.enterprise.event.Event<SourcePublished> published,
+            PublicationLog log) {
         this.em = em;
         this.clock = clock;
         this.published = published;
+        this.log = log;
     }
 
     /** Only for the CDI client proxy. */
     protected Sources() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     /** Opens a source that has no published version yet (drafts can refer to it); returns its id. */
@@ -70,8 +76,10 @@ public class Sources {
         int number = source.publishedVersion() + 1;
         SourceVersion version = new SourceVersion(source, number, canonical, content.transcription(),
                 transcriptionSha256, HashChain.link(canonical, previousHash), previousHash, command.activity(),
-                command.author(), command.approver(), command.changeId(), command.importId(), clock.instant());
+                command.author(), command.approver(), command.changeId(), command.importId(), clock.instant().truncatedTo(ChronoUnit.MICROS));
         em.persist(version);
+        log.append(LogEntry.ofSource(source.id(), number, version.hash(), transcriptionSha256, command.activity(),
+                command.author(), command.approver(), version.createdAt()));
         source.published(number, content.title());
         if (published != null) { // null only when wired by hand in tests that do not care
             published.fire(new SourcePublished(source.id(), number));
@@ -149,11 +157,28 @@ public class Sources {
         em.createQuery("select v from SourceVersion v order by v.source.id, v.number", SourceVersion.class)
                 .getResultStream()
                 .forEach(v -> {
+                    Source source = v.source();
                     reader.accept(new StoredSourceVersion(
-                            new ChainLink(v.source().id(), v.number(), v.content(), v.hash(), v.previousHash()),
-                            v.transcription(), v.transcriptionSha256()));
+                            new ChainLink(source.id(), v.number(), v.content(), v.hash(), v.previousHash()),
+                            v.transcription(), v.transcriptionSha256(), source.publishedVersion(),
+                            LogEntry.ofSource(source.id(), v.number(), v.hash(), v.transcriptionSha256(),
+                                    v.activity(), v.author(), v.approver(), v.createdAt()),
+                            v.number() == source.publishedVersion() ? rowProblems(source, v) : List.of()));
                     em.detach(v);
                 });
+    }
+
+    /** What readers see in the source's row that its published version's hashed content does not say. */
+    private static List<String> rowProblems(Source source, SourceVersion published) {
+        String title;
+        try {
+            title = SourceJson.read(published.content(), published.transcription()).title();
+        } catch (RuntimeException unreadable) {
+            return List.of(); // the chain check reports content that does not match its hash
+        }
+        return java.util.Objects.equals(title, source.title()) ? List.of()
+                : List.of("the source's title \"" + source.title() + "\" is not its published version's \"" + title
+                + "\"");
     }
 
     private SourceVersion stored(long id, int number) {

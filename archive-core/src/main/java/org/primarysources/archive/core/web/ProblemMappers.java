@@ -1,6 +1,7 @@
 package org.primarysources.archive.core.web;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
@@ -16,6 +17,7 @@ import org.primarysources.archive.core.error.DatabaseOutage;
 import org.primarysources.archive.core.error.DomainException;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.error.Refusals;
+import org.primarysources.archive.core.platform.DatabaseProbe;
 
 import java.util.Optional;
 import java.util.logging.Level;
@@ -127,9 +129,22 @@ final class ProblemMappers {
                     return new Json().toResponse(new JsonbException(cause.getMessage()));
                 }
             }
+            if (!databaseAnswers()) {
+                // an exception nobody recognised, while the database is away: the outage, but logged to learn from
+                LOG.log(Level.WARNING, "answered 503: the database is unavailable, and the failure was", e);
+                return new DatabaseAway().toResponse(e);
+            }
             LOG.log(Level.SEVERE, "unexpected failure answering an API request", e);
             return Problem.of(500, "Internal Server Error",
                     "Something went wrong on our side; it has been logged.").toResponse();
+        }
+
+        private static boolean databaseAnswers() {
+            try {
+                return CDI.current().select(DatabaseProbe.class).get().answers();
+            } catch (IllegalStateException noContainer) {
+                return true; // outside a running archive (unit tests): nothing to ask
+            }
         }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hibernate.exception.GenericJDBCException;
 import org.junit.jupiter.api.Test;
+import org.primarysources.archive.core.platform.DatabaseProbe;
 
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -39,7 +40,7 @@ class ArchiveAuthenticationMechanismTest {
                     new SQLException("Connection to 127.0.0.1:5432 refused.", "08001")));
         };
 
-        AuthenticationStatus answer = new ArchiveAuthenticationMechanism(databaseAway)
+        AuthenticationStatus answer = new ArchiveAuthenticationMechanism(databaseAway, database(false))
                 .validateRequest(basic("editor", "secret"), response(), context());
 
         assertThat(answer).isEqualTo(AuthenticationStatus.SEND_FAILURE);
@@ -56,11 +57,34 @@ class ArchiveAuthenticationMechanismTest {
         IdentityStoreHandler broken = credential -> {
             throw new IllegalStateException("no identity store");
         };
-        ArchiveAuthenticationMechanism mechanism = new ArchiveAuthenticationMechanism(broken);
+        ArchiveAuthenticationMechanism mechanism = new ArchiveAuthenticationMechanism(broken, database(true));
 
         assertThatThrownBy(() -> mechanism.validateRequest(basic("editor", "secret"), response(), context()))
                 .hasMessage("no identity store");
         assertThat(status).isZero();
+    }
+
+    @Test
+    void aFailureNobodyRecognisesWhileTheDatabaseIsAwayIsA503() {
+        IdentityStoreHandler failing = credential -> {
+            throw new IllegalStateException("the pool gave up in a way of its own");
+        };
+
+        new ArchiveAuthenticationMechanism(failing, database(false))
+                .validateRequest(basic("editor", "secret"), response(), context());
+
+        assertThat(status).isEqualTo(503);
+        assertThat(headers).containsEntry("Retry-After", "5");
+    }
+
+    /** A database that answers, or not, whenever it is asked. */
+    private static DatabaseProbe database(boolean answers) {
+        return new DatabaseProbe() {
+            @Override
+            public boolean answers() {
+                return answers;
+            }
+        };
     }
 
     private static HttpServletRequest basic(String user, String password) {

@@ -75,10 +75,10 @@ class BackupIT {
             assertThat(sequences(restored.dataSource())).isEqualTo(sequences(original.dataSource()));
             assertThat(identity(restored.dataSource())).as("a restored database is another database")
                     .isNotEqualTo(identity(original.dataSource()));
-            AuditReport audit = in(restored, s -> AuditWiring.audit(s.sources(), s.records()).run());
+            AuditReport audit = in(restored, s -> AuditWiring.audit(s.em(), s.sources(), s.records()).run());
             assertThat(audit.intact()).as(audit.toString()).isTrue();
             assertThat(audit.recordVersions()).isEqualTo(
-                    in(original, s -> AuditWiring.audit(s.sources(), s.records()).run()).recordVersions());
+                    in(original, s -> AuditWiring.audit(s.em(), s.sources(), s.records()).run()).recordVersions());
             // the sequences carried over: the restored archive goes on where the original stopped
             byte[] article = "A new source\n\nWith a line.".getBytes(StandardCharsets.UTF_8);
             ImportResult next = in(restored, s -> s.imports().importArticle(article, "new.txt", "New", "en",

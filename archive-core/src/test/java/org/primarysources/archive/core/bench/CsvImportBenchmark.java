@@ -10,7 +10,6 @@ import org.primarysources.archive.core.platform.TestDatabase;
 import org.primarysources.archive.core.record.RecordPublished;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,8 +28,8 @@ public final class CsvImportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int rows = option(args, "rows", 100_000);
-        int runs = option(args, "runs", 3);
+        int rows = BenchOptions.option(args, "rows", 100_000);
+        int runs = BenchOptions.option(args, "runs", 3);
         System.out.printf(Locale.ENGLISH, "CSV import benchmark: %,d rows, %d runs (after one warm-up of 5,000)%n",
                 rows, runs);
         run(5_000, "warm-up");
@@ -42,7 +41,7 @@ public final class CsvImportBenchmark {
             imported[i] = figures[1];
         }
         System.out.printf(Locale.ENGLISH, "median: read and check %,.0f rows/s; import into drafts %,.0f rows/s%n",
-                median(read), median(imported));
+                BenchOptions.median(read), BenchOptions.median(imported));
     }
 
     /** One import on a fresh schema; returns rows per second of reading and of importing. */
@@ -67,21 +66,5 @@ public final class CsvImportBenchmark {
                     (read - started) / 1e9, readRate, (done - read) / 1e9, importRate, result.verified());
             return new double[] {readRate, importRate};
         }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    }
-
-    private static int option(String[] args, String name, int fallback) {
-        for (String arg : args) {
-            if (arg.startsWith("--" + name + "=")) {
-                return Integer.parseInt(arg.substring(name.length() + 3));
-            }
-        }
-        return fallback;
     }
 }

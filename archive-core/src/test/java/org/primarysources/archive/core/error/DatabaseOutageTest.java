@@ -107,7 +107,10 @@ class DatabaseOutageTest {
                 Arguments.of("Payara's pool while PostgreSQL is starting up, at commit",
                         atCommit(hibernateCannotConnect(poolCouldNotAllocate(startingUp)))),
                 Arguments.of("the commit itself cut off by a stopping PostgreSQL (seen in the fault suite)",
-                        commitCutOff()));
+                        commitCutOff()),
+                Arguments.of("a rollback on a pooled connection whose server is gone (seen in the fault suite)",
+                        new TransactionalException("rollback failed", new SystemException(
+                                "This Managed Connection is not valid as the physical connection is not usable"))));
     }
 
     @ParameterizedTest(name = "{0}")

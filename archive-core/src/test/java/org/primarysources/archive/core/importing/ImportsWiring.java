@@ -32,7 +32,8 @@ public final class ImportsWiring {
     }
 
     /** The services an import works through, wired on one transaction's entity manager. */
-    public record Services(Sources sources, Records records, Changes changes, Imports imports, CsvImports csv) {
+    public record Services(Sources sources, Records records, Changes changes, Imports imports, CsvImports csv,
+                           EntityManager em) {
     }
 
     /**
@@ -67,7 +68,7 @@ public final class ImportsWiring {
             Records records = RecordsWiring.records(em, sources, clock, events);
             Changes changes = ChangesWiring.changes(em, sources, records, clock);
             return work.apply(new Services(sources, records, changes, imports(em, sources, changes, records, clock),
-                    csvImports(em, sources, changes, records, clock)));
+                    csvImports(em, sources, changes, records, clock), em));
         });
     }
 }

@@ -20,7 +20,7 @@ class DatabaseReadinessIT {
     @Test
     void downWhileTheDatabaseIsAwayAndUpWhenItIsBack() throws Exception {
         Switchable database = new Switchable(postgres(freePort()));
-        DatabaseReadiness readiness = new DatabaseReadiness(database.dataSource());
+        DatabaseReadiness readiness = new DatabaseReadiness(new DatabaseProbe(database.dataSource()));
 
         HealthCheckResponse away = readiness.call();
         HealthCheckResponse back;

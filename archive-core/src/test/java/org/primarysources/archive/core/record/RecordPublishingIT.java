@@ -1,5 +1,6 @@
 package org.primarysources.archive.core.record;
 
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.primarysources.archive.core.audit.AuditReport;
 import org.primarysources.archive.core.audit.AuditWiring;
@@ -106,7 +107,7 @@ class RecordPublishingIT {
             assertThat(events).extracting(RecordPublished::recordId)
                     .containsExactly(stalin.id(), quote.id(), clause.id(), clause.id(), quote.id());
 
-            AuditReport before = in(db, s -> AuditWiring.audit(s.sources, s.records).run());
+            AuditReport before = in(db, s -> AuditWiring.audit(s.em, s.sources, s.records).run());
             assertThat(before.intact()).isTrue();
             assertThat(before.recordVersions()).isEqualTo(5);
 
@@ -114,7 +115,7 @@ class RecordPublishingIT {
                 sql.executeUpdate("UPDATE record_version SET content = REPLACE(content, 'Sovereignty', 'Suzerainty')"
                         + " WHERE record_id = " + clause.id() + " AND number = 1");
             }
-            AuditReport after = in(db, s -> AuditWiring.audit(s.sources, s.records).run());
+            AuditReport after = in(db, s -> AuditWiring.audit(s.em, s.sources, s.records).run());
             assertThat(after.intact()).isFalse();
             assertThat(after.broken()).extracting(Finding::item, Finding::id, Finding::version)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("record", clause.id(), 1));
@@ -131,13 +132,13 @@ class RecordPublishingIT {
                 "editor", null, null);
     }
 
-    private record Services(Sources sources, Records records) {
+    private record Services(EntityManager em, Sources sources, Records records) {
     }
 
     private <T> T in(TestDatabase db, Function<Services, T> work) {
         return db.fromTransaction(em -> {
             Sources sources = SourcesWiring.sources(em, CLOCK);
-            return work.apply(new Services(sources, RecordsWiring.records(em, sources, CLOCK, events)));
+            return work.apply(new Services(em, sources, RecordsWiring.records(em, sources, CLOCK, events)));
         });
     }
 }

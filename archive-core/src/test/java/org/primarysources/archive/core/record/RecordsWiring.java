@@ -4,6 +4,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
 import jakarta.persistence.EntityManager;
+import org.primarysources.archive.core.publicationlog.PublicationLog;
 import org.primarysources.archive.core.source.Sources;
 
 import java.lang.annotation.Annotation;
@@ -24,7 +25,7 @@ public final class RecordsWiring {
     /** As above, with each event handed to {@code observer} in the publishing transaction (like CDI does). */
     public static Records records(EntityManager em, Sources sources, Clock clock,
                                   java.util.function.Consumer<RecordPublished> observer) {
-        return new Records(em, sources, clock, new ListEvent(observer));
+        return new Records(em, sources, clock, new ListEvent(observer), new PublicationLog(em, clock));
     }
 
     private record ListEvent(java.util.function.Consumer<RecordPublished> observer) implements Event<RecordPublished> {

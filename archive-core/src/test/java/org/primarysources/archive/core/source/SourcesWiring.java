@@ -1,6 +1,7 @@
 package org.primarysources.archive.core.source;
 
 import jakarta.persistence.EntityManager;
+import org.primarysources.archive.core.publicationlog.PublicationLog;
 
 import java.time.Clock;
 
@@ -11,6 +12,6 @@ public final class SourcesWiring {
     }
 
     public static Sources sources(EntityManager em, Clock clock) {
-        return new Sources(em, clock, null);
+        return new Sources(em, clock, null, new PublicationLog(em, clock));
     }
 }

@@ -4,12 +4,15 @@ import org.primarysources.archive.core.account.AccountSummary;
 import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.account.CreateAccount;
 import org.primarysources.archive.core.account.Role;
+import org.primarysources.archive.core.audit.AuditReport;
 import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.outbox.ReindexStatus;
+import org.primarysources.archive.core.publicationlog.StoredCheckpoint;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,4 +55,13 @@ public interface AdminDesk {
      * work not yet in the search index.
      */
     ArchiveHealth health();
+
+    /** The transparency log's latest signed checkpoint, if one was signed yet. */
+    Optional<StoredCheckpoint> latestCheckpoint();
+
+    /**
+     * Runs the audit ({@code /api/verify}): every hash chain, the transparency log and its checkpoints, every cited
+     * text.
+     */
+    AuditReport audit(Actor actor);
 }

@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import org.primarysources.archive.core.account.AccountSummary;
 import org.primarysources.archive.core.account.CreateAccount;
 import org.primarysources.archive.core.account.Role;
+import org.primarysources.archive.core.audit.AuditReport;
 import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.DomainException;
 import org.primarysources.archive.core.error.InvalidInputException;
@@ -70,6 +71,8 @@ public class AdminView extends Div {
     private final UnorderedList checks = new UnorderedList();
     private final DescriptionList backlog = new DescriptionList();
     private final Paragraph checkedAt = new Paragraph();
+    private final Paragraph checkpoint = new Paragraph();
+    private final Div auditResult = new Div();
     private Registration pollListener;
     private int polls;
 
@@ -78,7 +81,8 @@ public class AdminView extends Div {
         this.desk = desk;
         this.caller = caller;
         addClassNames("archive-page", "archive-admin");
-        add(new H1("Administration"), createLead(), createAccounts(), createSearchIndex(), createHealth());
+        add(new H1("Administration"), createLead(), createAccounts(), createSearchIndex(), createHealth(),
+                createAudit());
         showAccounts();
         showReindex(desk.reindexStatus());
         showHealth();
@@ -291,6 +295,51 @@ public class AdminView extends Div {
 
     private static void fact(DescriptionList facts, String term, String description) {
         facts.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
+    }
+
+    // Transparency log and audit
+
+    private Component createAudit() {
+        checkpoint.addClassName("archive-latest-checkpoint");
+        auditResult.addClassName("archive-audit-result");
+        Button verify = new Button("Verify the archive", VaadinIcon.CHECK_CIRCLE.create(), click -> runAudit());
+        verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Section section = new Section(new H2("Transparency log and audit"), new Paragraph("Every published version "
+                + "is an entry of the archive's log; a signed checkpoint of the whole log is made every few seconds. "
+                + "The audit recomputes every hash chain and the log, checks every checkpoint's signature and "
+                + "re-finds every cited text."), checkpoint, verify, auditResult);
+        section.addClassName("archive-admin-audit");
+        showCheckpoint();
+        return section;
+    }
+
+    private void showCheckpoint() {
+        checkpoint.setText(desk.latestCheckpoint()
+                .map(latest -> "Latest checkpoint: " + latest.size() + " entries, signed "
+                        + Times.format(latest.createdAt()) + ".")
+                .orElse("No checkpoint signed yet."));
+    }
+
+    private void runAudit() {
+        AuditReport report;
+        try {
+            report = desk.audit(caller.actor());
+        } catch (DomainException problem) {
+            Notices.refused(problem);
+            return;
+        }
+        auditResult.removeAll();
+        String counted = report.sourceVersions() + " source versions, " + report.recordVersions()
+                + " record versions, " + report.citations() + " citations, " + report.logEntries() + " log entries, "
+                + report.checkpoints() + " checkpoints checked.";
+        if (report.intact()) {
+            auditResult.add(Badges.badge("Intact", "success", "archive-badge-intact"), new Paragraph(counted));
+            return;
+        }
+        UnorderedList findings = new UnorderedList();
+        report.broken().forEach(f -> findings.add(new ListItem(f.item() + " " + f.id()
+                + (f.version() > 0 ? " version " + f.version() : "") + ": " + f.problem())));
+        auditResult.add(Badges.badge("Broken", "error", "archive-badge-broken"), new Paragraph(counted), findings);
     }
 
     // Polling

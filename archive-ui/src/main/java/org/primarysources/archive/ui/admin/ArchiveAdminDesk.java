@@ -13,11 +13,15 @@ import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.account.ChangeRoles;
 import org.primarysources.archive.core.account.CreateAccount;
 import org.primarysources.archive.core.account.Role;
+import org.primarysources.archive.core.audit.ArchiveAudit;
+import org.primarysources.archive.core.audit.AuditReport;
 import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.core.outbox.Outbox;
 import org.primarysources.archive.core.outbox.OutboxBacklog;
 import org.primarysources.archive.core.outbox.ReindexStatus;
 import org.primarysources.archive.core.outbox.Reindexing;
+import org.primarysources.archive.core.publicationlog.Checkpoints;
+import org.primarysources.archive.core.publicationlog.StoredCheckpoint;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,6 +29,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,19 +47,36 @@ class ArchiveAdminDesk implements AdminDesk {
     private final Instance<HealthCheck> readinessChecks;
     private final Clock clock;
 
+    private final Checkpoints checkpoints;
+    private final ArchiveAudit audit;
+
     @Inject
     ArchiveAdminDesk(Accounts accounts, Reindexing reindexing, Outbox outbox,
-                     @Any @Readiness Instance<HealthCheck> readinessChecks, Clock clock) {
+                     @Any @Readiness Instance<HealthCheck> readinessChecks, Clock clock, Checkpoints checkpoints,
+                     ArchiveAudit audit) {
         this.accounts = accounts;
         this.reindexing = reindexing;
         this.outbox = outbox;
         this.readinessChecks = readinessChecks;
         this.clock = clock;
+        this.checkpoints = checkpoints;
+        this.audit = audit;
     }
 
     /** Only for the CDI client proxy. */
     protected ArchiveAdminDesk() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
+    }
+
+    @Override
+    public Optional<StoredCheckpoint> latestCheckpoint() {
+        return checkpoints.latest();
+    }
+
+    @Override
+    public AuditReport audit(Actor actor) {
+        requireAdmin(actor);
+        return audit.run();
     }
 
     @Override

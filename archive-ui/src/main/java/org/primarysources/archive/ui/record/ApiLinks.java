@@ -26,6 +26,12 @@ final class ApiLinks {
         return "api/records/" + record.id() + "/cite?format=" + format.param();
     }
 
+    /** The proof that this version is in the archive's log, against the checkpoint of {@code treeSize}. */
+    static String inclusionProof(RecordDetails record, long treeSize) {
+        return "api/log/inclusion?item=record&id=" + record.id() + "&version=" + record.version() + "&size="
+                + treeSize;
+    }
+
     static String fileName(RecordDetails record, CitationFormat format) {
         return "record-" + record.id() + "-v" + record.version() + "." + format.fileExtension();
     }

@@ -6,6 +6,9 @@ import org.primarysources.archive.core.citing.CitationFormat;
 import org.primarysources.archive.core.citing.CitationStyle;
 import org.primarysources.archive.core.citing.Citations;
 import org.primarysources.archive.core.history.VersionSummary;
+import org.primarysources.archive.core.publicationlog.Checkpoints;
+import org.primarysources.archive.core.publicationlog.LogEntry;
+import org.primarysources.archive.core.publicationlog.LogPosition;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.Records;
 
@@ -13,6 +16,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** {@link RecordCatalogue} answered by core's {@link Records} and {@link Citations}. */
 @ApplicationScoped
@@ -20,18 +24,20 @@ class ArchiveRecordCatalogue implements RecordCatalogue {
 
     private final Records records;
     private final Citations citations;
+    private final Checkpoints log;
     private final Clock clock;
 
     @Inject
-    ArchiveRecordCatalogue(Records records, Citations citations, Clock clock) {
+    ArchiveRecordCatalogue(Records records, Citations citations, Checkpoints log, Clock clock) {
         this.records = records;
         this.citations = citations;
+        this.log = log;
         this.clock = clock;
     }
 
     /** Only for the CDI client proxy. */
     protected ArchiveRecordCatalogue() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Override
@@ -52,6 +58,11 @@ class ArchiveRecordCatalogue implements RecordCatalogue {
     @Override
     public String citation(RecordDetails record, CitationStyle style, URI versionUrl) {
         return citations.cite(record, records.citedSource(record), CitationFormat.TEXT, style, versionUrl,
-                LocalDate.now(clock));
+                LocalDate.now(clock), logPosition(record).orElse(null));
+    }
+
+    @Override
+    public Optional<LogPosition> logPosition(RecordDetails record) {
+        return log.positionOf(LogEntry.RECORD, record.id(), record.version());
     }
 }

@@ -3,10 +3,12 @@ package org.primarysources.archive.ui.record;
 import org.primarysources.archive.core.citing.CitationStyle;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.history.VersionSummary;
+import org.primarysources.archive.core.publicationlog.LogPosition;
 import org.primarysources.archive.core.record.RecordDetails;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /** What the record page reads: published records, their versions, and citations of them. */
 public interface RecordCatalogue {
@@ -26,4 +28,9 @@ public interface RecordCatalogue {
 
     /** The reference a researcher pastes, in a citation style, pinned to the given version URL. */
     String citation(RecordDetails record, CitationStyle style, URI versionUrl);
+
+    /** Where this version stands in the archive's transparency log; empty when it is not logged (yet). */
+    default Optional<LogPosition> logPosition(RecordDetails record) {
+        return Optional.empty();
+    }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -23,6 +24,7 @@ import jakarta.inject.Inject;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.error.NotFoundException;
+import org.primarysources.archive.core.publicationlog.LogPosition;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.record.Translation;
@@ -170,7 +172,7 @@ public class RecordView extends Div implements BeforeEnterObserver {
         return section;
     }
 
-    private static Component createFacts(RecordDetails record) {
+    private Component createFacts(RecordDetails record) {
         DescriptionList facts = new DescriptionList();
         facts.addClassName("archive-facts");
         if (record.speaker() != null) {
@@ -196,7 +198,27 @@ public class RecordView extends Div implements BeforeEnterObserver {
         if (record.language() != null && !record.language().isBlank()) {
             fact(facts, "Language", Texts.language(record.language()));
         }
+        catalogue.logPosition(record).ifPresent(log -> facts.add(new DescriptionList.Term("Archive log"),
+                new DescriptionList.Description(createLogPosition(record, log))));
         return facts;
+    }
+
+    /**
+     * "Entry 12, in the archive's log since checkpoint 40", with the inclusion proof to download: what a researcher
+     * needs to prove later that this version existed, unchanged, by then.
+     */
+    private static Component createLogPosition(RecordDetails record, LogPosition log) {
+        Span where = new Span("Entry " + log.entry() + (log.checkpointSize() == null
+                ? ", to be signed in the next checkpoint" : ", in the archive's log since checkpoint "
+                + log.checkpointSize()));
+        where.addClassName("archive-log-position");
+        if (log.checkpointSize() == null) {
+            return where;
+        }
+        Anchor proof = new Anchor(ApiLinks.inclusionProof(record, log.checkpointSize()), "inclusion proof");
+        proof.getElement().setAttribute("download", "record-" + record.id() + "-v" + record.version()
+                + "-inclusion-" + log.checkpointSize() + ".json");
+        return new Span(where, new Span(" · "), proof);
     }
 
     private static void fact(DescriptionList facts, String term, String description) {

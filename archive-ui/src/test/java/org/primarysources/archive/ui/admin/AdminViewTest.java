@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.primarysources.archive.core.account.Role;
+import org.primarysources.archive.core.audit.Finding;
 import org.primarysources.archive.core.outbox.OutboxBacklog;
 import org.primarysources.archive.ui.testing.ArchiveUi;
 import org.primarysources.archive.ui.testing.FakeAdminDesk;
@@ -243,6 +244,32 @@ class AdminViewTest {
         ArchiveUi.open("");
 
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    @Test
+    void showsTheLatestCheckpointAndAnIntactAudit() {
+        desk.checkpointed(13);
+        openAsAdmin();
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("archive-latest-checkpoint")).getText())
+                .startsWith("Latest checkpoint: 13 entries, signed");
+        _click(_get(Button.class, spec -> spec.withText("Verify the archive")));
+
+        assertThat(desk.calls()).contains("audit by admin");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("archive-audit-result"))
+                .getElement().getTextRecursively()).contains("Intact").contains("13 log entries, 1 checkpoints");
+    }
+
+    @Test
+    void aBrokenAuditListsWhatItFound() {
+        desk.auditFinds(new Finding("record", 58, 2, "is in the log (entry 40) but gone from the database"));
+        openAsAdmin();
+
+        _click(_get(Button.class, spec -> spec.withText("Verify the archive")));
+
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("archive-audit-result"))
+                .getElement().getTextRecursively()).contains("Broken")
+                .contains("record 58 version 2: is in the log (entry 40) but gone from the database");
     }
 
     private static void poll() {

@@ -4,12 +4,15 @@ import org.primarysources.archive.core.account.AccountSummary;
 import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.account.CreateAccount;
 import org.primarysources.archive.core.account.Role;
+import org.primarysources.archive.core.audit.AuditReport;
+import org.primarysources.archive.core.audit.Finding;
 import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.outbox.OutboxBacklog;
 import org.primarysources.archive.core.outbox.ReindexStatus;
+import org.primarysources.archive.core.publicationlog.StoredCheckpoint;
 import org.primarysources.archive.ui.admin.AdminDesk;
 import org.primarysources.archive.ui.admin.ArchiveHealth;
 import org.primarysources.archive.ui.admin.ReadinessCheck;
@@ -18,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -40,6 +44,8 @@ public final class FakeAdminDesk implements AdminDesk {
             new ReadinessCheck("search", true, Map.of("status", "green", "numberOfNodes", "1")),
             new ReadinessCheck("search-outbox", true, Map.of("waiting", "0", "failing", "0", "oldest", "none")));
     private OutboxBacklog backlog = new OutboxBacklog(0, 0, null, null);
+    private List<Finding> findings = List.of();
+    private StoredCheckpoint checkpoint;
 
     /** The demo's accounts: one of each role. */
     public static FakeAdminDesk sample() {
@@ -64,6 +70,29 @@ public final class FakeAdminDesk implements AdminDesk {
     public FakeAdminDesk reindexed(long records, String index) {
         reindex = new ReindexStatus("DONE", records, records, index, null, NOW, NOW.plusSeconds(30));
         return this;
+    }
+
+    /** The audit finds these problems from now on; none means intact. */
+    public FakeAdminDesk auditFinds(Finding... problems) {
+        findings = List.of(problems);
+        return this;
+    }
+
+    public FakeAdminDesk checkpointed(long size) {
+        checkpoint = new StoredCheckpoint(size, new byte[32], "archive.test/log\n" + size + "\n…\n", NOW);
+        return this;
+    }
+
+    @Override
+    public Optional<StoredCheckpoint> latestCheckpoint() {
+        return Optional.ofNullable(checkpoint);
+    }
+
+    @Override
+    public AuditReport audit(Actor actor) {
+        requireAdmin(actor);
+        calls.add("audit by " + actor.name());
+        return new AuditReport(1, 12, 9, 13, checkpoint == null ? 0 : 1, findings);
     }
 
     public FakeAdminDesk health(OutboxBacklog newBacklog, ReadinessCheck... newChecks) {

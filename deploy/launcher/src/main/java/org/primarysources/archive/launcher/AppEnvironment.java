@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
  * @param dbPassword   null: the application's default, or ARCHIVE_DB_PASSWORD from our own environment
  * @param demoPassword set on the first start only: the application then creates the demo accounts with it
  * @param supervisionFile where the launcher writes the state of the servers it supervises
+ * @param logFolder       where the transparency log's signing key and the plain file of its checkpoints live, unless
+ *                        ARCHIVE_LOG_KEY / ARCHIVE_LOG_CHECKPOINTS in our own environment say otherwise
  */
 record AppEnvironment(String dbUrl, String dbUser, String dbPassword, List<URI> opensearchUrls, String demoPassword,
-                      Path supervisionFile) {
+                      Path supervisionFile, Path logFolder) {
 
     static final List<String> DEMO_ACCOUNTS = List.of("archivist", "editor", "researcher", "admin");
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -48,5 +50,7 @@ record AppEnvironment(String dbUrl, String dbUser, String dbPassword, List<URI> 
             environment.put("ARCHIVE_DEMO_PASSWORD", demoPassword);
         }
         environment.put("ARCHIVE_SUPERVISION_FILE", supervisionFile.toString());
+        environment.putIfAbsent("ARCHIVE_LOG_KEY", logFolder.resolve(DataDir.LOG_KEY).toString());
+        environment.putIfAbsent("ARCHIVE_LOG_CHECKPOINTS", logFolder.resolve(DataDir.LOG_CHECKPOINTS).toString());
     }
 }

@@ -90,7 +90,7 @@ final class ArchiveApi {
     HttpResponse<String> send(String method, String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(base.resolve(path))
                         .header("Authorization", authorization)
-                        .header("Accept", "application/json, application/problem+json")
+                        .header("Accept", "application/json, application/problem+json, text/plain;q=0.5")
                         .method(method, HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

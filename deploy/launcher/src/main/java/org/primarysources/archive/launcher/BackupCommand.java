@@ -40,7 +40,7 @@ final class BackupCommand implements Callable<Integer> {
         long started = System.nanoTime();
         BackupManifest manifest;
         try (Connection connection = database.connect()) {
-            manifest = DatabaseBackup.take(connection, file);
+            manifest = DatabaseBackup.take(connection, file, DataDir.keptFiles(database.dataDir));
         }
         out.printf("Backed up %d rows of %d tables (schema version %s) to %s in %.1f s (%d bytes).%n",
                 manifest.rows(), manifest.tables().size(), manifest.schemaVersion(), file,

@@ -6,8 +6,12 @@ import org.primarysources.archive.localprocess.CommandPrefix;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What lives where in a data folder: {@code postgres/} (the local database server's data), {@code opensearch/}
@@ -49,6 +53,44 @@ final class DataDir {
     /** The launcher's view of the servers it supervises, shown by the application in /health/ready. */
     static Path supervisionFile(Path data) {
         return logs(data).resolve("supervision.json");
+    }
+
+    static final String LOG_KEY = "log.key";
+    static final String LOG_CHECKPOINTS = "checkpoints";
+
+    /** The transparency log's signing key and its signed checkpoints, outside the database. */
+    static Path transparencyLog(Path data) {
+        return data.resolve("transparency-log");
+    }
+
+    /**
+     * The files outside the database that a backup carries: the transparency log's signing key and the plain file of
+     * its checkpoints (without the key, a restored archive could not sign on, nor show that it is the same log).
+     */
+    static Map<String, byte[]> keptFiles(Path data) throws IOException {
+        Map<String, byte[]> kept = new TreeMap<>();
+        for (String name : List.of(LOG_KEY, LOG_CHECKPOINTS)) {
+            Path file = transparencyLog(data).resolve(name);
+            if (Files.isRegularFile(file)) {
+                kept.put(name, Files.readAllBytes(file));
+            }
+        }
+        return kept;
+    }
+
+    /** Puts the files a backup carried back in place, the key readable by its owner only. */
+    static void restoreKeptFiles(Path data, Map<String, byte[]> kept) throws IOException {
+        Path folder = transparencyLog(data);
+        for (String name : List.of(LOG_KEY, LOG_CHECKPOINTS)) {
+            byte[] content = kept.get(name);
+            if (content == null) {
+                continue;
+            }
+            Files.createDirectories(folder);
+            Path file = folder.resolve(name);
+            Files.write(file, content);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
     }
 
     static Path postgresData(Path data) {

@@ -79,6 +79,7 @@ final class RestoreCommand implements Callable<Integer> {
             Folders.deleteRecursively(data.resolve("postgres")); // nothing half-restored is left behind
             throw e;
         }
+        DataDir.restoreKeptFiles(data, DatabaseRestore.keptFiles(file));
         DataDir.markStarted(data);
         out.printf("Restored %d rows of %d tables (schema version %s, backup taken %s) into %s in %.1f s.%n",
                 manifest.rows(), manifest.tables().size(), manifest.schemaVersion(), manifest.takenAt(), data,

@@ -57,6 +57,7 @@ class FaultSuiteIT {
         archive = LaunchedArchive.start(WORK.resolve("archive"));
         client = new ArchiveClient(archive.base());
         sourceId = client.demoSourceId();
+        keepTheFirstCheckpoint();
         REPORT.add("| first start (fresh data folder, demo archive loaded) | – | – | ready in "
                 + seconds(archive.readySeconds()) + " |");
     }
@@ -86,9 +87,9 @@ class FaultSuiteIT {
     void postgresKilledDuringABurstLosesNothingAndAnswers503() throws Exception {
         Outage outage = killDuringABurst(Server.POSTGRES, "postgres");
 
-        assertThat(outage.burst().refusals().keySet()).as("refusals while the database was away").isSubsetOf(503);
         checkAfter(outage.burst(), "kill -9 PostgreSQL during 4 writers + an import", outage.recovery(),
                 outage.burst().improperAnswers());
+        assertThat(outage.burst().refusals().keySet()).as("refusals while the database was away").isSubsetOf(503);
         assertNothingHalfWritten();
     }
 
@@ -310,6 +311,55 @@ class FaultSuiteIT {
         assertIntactAndIndexed();
     }
 
+    @Test
+    @Order(9)
+    void theLogOutlivesEveryFaultAndChecksOutFromOutside() throws Exception {
+        long published = client.publishedRecords();
+        ArchiveClient.await(Duration.ofSeconds(60), "a checkpoint of every version published so far",
+                () -> checkpointSize() >= logSize() && logSize() > published);
+
+        // an independent verifier, in Python: signature, root from every entry, every inclusion and consistency proof
+        Process python = new ProcessBuilder("python3", Path.of("src/test/python/verify_log.py").toString(),
+                archive.base().toString())
+                .redirectErrorStream(true).redirectOutput(WORK.resolve("verify-log.txt").toFile()).start();
+        assertThat(python.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        String verified = Files.readString(WORK.resolve("verify-log.txt"));
+        assertThat(python.exitValue()).as(verified).isZero();
+        assertThat(verified).startsWith("OK: ");
+
+        // the checkpoint kept at the first start still holds, after every kill, restart and restore above
+        ProcessBuilder verify = new ProcessBuilder(LaunchedArchive.java(), "-jar",
+                LaunchedArchive.archiveJar().toString(), "verify", "--server", archive.base().toString(),
+                "--checkpoint", WORK.resolve("kept-checkpoint").toString())
+                .redirectErrorStream(true).redirectOutput(WORK.resolve("verify-checkpoint.txt").toFile());
+        verify.environment().put("ARCHIVE_PASSWORD", LaunchedArchive.PASSWORD);
+        Process kept = verify.start();
+        assertThat(kept.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String report = Files.readString(WORK.resolve("verify-checkpoint.txt"));
+        assertThat(kept.exitValue()).as(report).isZero();
+        assertThat(report).contains("holds every kept checkpoint");
+        REPORT.add("| after all of the above: the transparency log checked from outside (Python: signature, root, "
+                + "inclusion and consistency proofs) and against the checkpoint kept at the first start | – | – | "
+                + verified.strip().replaceFirst("^OK: [^,]*, ", "") + " |");
+    }
+
+    /** Keeps the first signed checkpoint, as a partner institution would, to hold the archive to it at the end. */
+    private static void keepTheFirstCheckpoint() throws Exception {
+        ArchiveClient.await(Duration.ofSeconds(60), "the first checkpoint",
+                () -> client.get("api/log/checkpoint", null).statusCode() == 200);
+        Files.writeString(WORK.resolve("kept-checkpoint"), client.get("api/log/checkpoint", null).body());
+    }
+
+    private static long checkpointSize() throws IOException, InterruptedException {
+        HttpResponse<String> latest = client.get("api/log/checkpoint", null);
+        return latest.statusCode() == 200 ? Long.parseLong(latest.body().split("\n")[1]) : -1;
+    }
+
+    private static long logSize() throws IOException, InterruptedException {
+        HttpResponse<String> verified = client.get("api/verify", "admin");
+        return ArchiveClient.json(verified.body()).getJsonNumber("logEntries").longValue();
+    }
+
     // ---- checks shared by the scenarios
 
     private static void checkAfter(Burst burst, String scenario, double recovery, List<String> improperAnswers)
@@ -390,8 +440,13 @@ class FaultSuiteIT {
     }
 
     /** Seconds from the fault until /health/ready answers 200 again. */
+    /**
+     * Waits until the archive serves again as the launcher judges it: readiness UP and the API answering (while
+     * Payara Micro deploys the archive, its own pages answer, and the health check may already say UP).
+     */
     private static double awaitReady(long faultAt) throws InterruptedException {
-        ArchiveClient.await(RECOVERY_TIMEOUT, "health UP", () -> status(client, "health/ready") == 200);
+        ArchiveClient.await(RECOVERY_TIMEOUT, "health UP and the API answering",
+                () -> status(client, "health/ready") == 200 && status(client, "api/records?size=1") == 200);
         return (System.nanoTime() - faultAt) / 1e9;
     }
 
