@@ -210,7 +210,7 @@ final class ArticleLayout {
         char last = plain.charAt(plain.length() - 1);
         List<String> words = Words.tokens(plain);
         return (Character.isUpperCase(first) || Character.isTitleCase(first) || Character.isDigit(first))
-                && ".,;:!?".indexOf(last) < 0
+                && (Character.isLetterOrDigit(last) || last == ')')
                 && !OPEN_ENDINGS.contains(words.get(words.size() - 1))
                 && plain.chars().noneMatch(c -> "\"“”„‚‘«»".indexOf(c) >= 0);
     }
@@ -254,12 +254,12 @@ final class ArticleLayout {
         char last = length == 0 ? ' ' : before.charAt(length - 1);
         boolean attached = length > 1 && !Character.isWhitespace(before.charAt(length - 2));
         return last == '(' || last == '[' || last == '„' || last == '‚'
-                || (last == '“' || last == '‘' || last == '"') && !attached ? "" : " ";
+                || "“‘\"'".indexOf(last) >= 0 && !attached ? "" : " ";
     }
 
     /** Whether the line starts by closing a quotation: a quotation mark with no word right after it. */
     private static boolean closingQuote(String line) {
-        return !line.isEmpty() && "\"”“’‘»".indexOf(line.charAt(0)) >= 0
+        return !line.isEmpty() && "\"”“’‘»'".indexOf(line.charAt(0)) >= 0
                 && (line.length() == 1 || !Character.isLetterOrDigit(line.codePointAt(1)));
     }
 

@@ -149,7 +149,8 @@ final class Glosses {
             if (remnant >= 0) {
                 end = remnant;
             } else if (CLOSERS.indexOf(c) >= 0 || attached && ATTACHED_CLOSERS.indexOf(c) >= 0) {
-                closedQuote |= attached && QUOTES.indexOf(c) >= 0 && !(c == '\'' && line.charAt(end - 2) == '\'');
+                closedQuote |= attached && QUOTES.indexOf(c) >= 0 && !(c == '\'' && end > 1
+                        && line.charAt(end - 2) == '\'');
                 end--;
             } else {
                 break;

@@ -50,7 +50,8 @@ record GeneratedArticle(List<Part> parts) {
             "Further reading");
     /** Opening and closing marks: English, English curly, German, Russian, German single, English single. */
     private static final List<String[]> QUOTES = List.of(new String[] {"\"", "\""}, new String[] {"“", "”"},
-            new String[] {"„", "“"}, new String[] {"«", "»"}, new String[] {"‚", "‘"}, new String[] {"‘", "’"});
+            new String[] {"„", "“"}, new String[] {"«", "»"}, new String[] {"‚", "‘"}, new String[] {"‘", "’"},
+            new String[] {"'", "'"});
 
     /** A piece of the article between others: a paragraph, a heading, a list, a category line or the end matter. */
     sealed interface Part permits Paragraph, SectionHeading, Items, CategoryLine, EndMatter {

@@ -153,12 +153,17 @@ class RemovalsTest {
                 " and smiled. The envoys were told „nichts für
                 Lithuania
                 Lithuania is a country in the Baltic region of Europe ...
-                “, in German.
+                “, in German. Molotov called it '
+                Lithuania
+                Lithuania is a country in the Baltic region of Europe ...
+                '
+                Both sides signed.
                 """;
         ParsedArticle article = EncyclopediaArticleParser.parse(text, null, ArticleLanguage.ENGLISH);
 
         assertThat(article.transcription()).isEqualTo("Stalin called the treaty \"a gift to Lithuania\" and smiled."
-                + " The envoys were told „nichts für Lithuania“, in German.");
+                + " The envoys were told „nichts für Lithuania“, in German. Molotov called it 'Lithuania'\n"
+                + "Both sides signed.");
     }
 
     @Test
