@@ -11,12 +11,12 @@ import static org.primarysources.archive.core.parsing.ScrapedText.LINK_END;
 
 /**
  * Puts the body back together once the glosses are out. The scraper broke a line at every link, so a line continues
- * the one before it when it starts with punctuation or a lower-case word, or when the one before stopped
- * mid-sentence; it starts a new paragraph otherwise. A short line without final punctuation that stands between
- * paragraphs is a heading. List items ({@code *}, {@code #}) are lines of their own. "See also", "References",
- * {@code {{DEFAULTSORT:…}}} and what follows are end matter: not body; the categories are taken from there. The
- * glosses, the end matter and category lines are noted as removals, and each block knows where its characters stand
- * in the source.
+ * the one before it when it starts with punctuation, a closing quotation mark or a lower-case word (citation
+ * remnants aside), or when the one before stopped mid-sentence; it starts a new paragraph otherwise. A short line
+ * without final punctuation that stands between paragraphs is a heading. List items ({@code *}, {@code #}) are lines
+ * of their own. "See also", "References", {@code {{DEFAULTSORT:…}}} and what follows are end matter: not body; the
+ * categories are taken from there. The glosses, the end matter and category lines are noted as removals, and each
+ * block knows where its characters stand in the source.
  */
 final class ArticleLayout {
 

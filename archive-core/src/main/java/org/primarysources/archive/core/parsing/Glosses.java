@@ -13,11 +13,10 @@ import java.util.List;
  * looks like a link's name. So a line that could be a heading (short, after a sentence's end) anchors a gloss only
  * if the text after the gloss carries on the anchor's sentence, or the anchor is nothing but a name that the gloss
  * defines ("Moscow" + "Moscow is …"); so does a list item. A gloss of several lines is taken only if its first line
- * restates the link, none of its lines carries on the line before (as the body's text does after a link) and the
- * text after it carries on the anchor's sentence, its first line defines the link ("Minsk may refer to:", "The
- * Polish–Soviet War … was fought …"), and none of its lines but the last stops mid-sentence ("… against the"). A line
- * with no link before it is a gloss only after another gloss (or before one, at the very start) and when it does not
- * carry on the body.
+ * restates and defines the link ("Minsk may refer to:", "The Polish–Soviet War … was fought …"), none of its lines
+ * carries on the line before (as the body's text does after a link), none but the last stops mid-sentence ("…
+ * against the"), and the text after it carries on the anchor's sentence. A line with no link before it is a gloss
+ * only after another gloss (or before one, at the very start) and when it does not carry on the body.
  */
 final class Glosses {
 
