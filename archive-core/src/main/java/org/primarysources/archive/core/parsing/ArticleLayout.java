@@ -1,6 +1,7 @@
 package org.primarysources.archive.core.parsing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,10 +11,12 @@ import static org.primarysources.archive.core.parsing.ScrapedText.LINK_END;
 
 /**
  * Puts the body back together once the glosses are out. The scraper broke a line at every link, so a line continues
- * the one before it when it starts with punctuation or a lower-case word, or when the one before stopped
- * mid-sentence; it starts a new paragraph otherwise. A short line without final punctuation that stands between
- * paragraphs is a heading. List items ({@code *}, {@code #}) are lines of their own. "See also", "References",
- * {@code {{DEFAULTSORT:…}}} and what follows are end matter: not body; the categories are taken from there.
+ * the one before it when it starts with punctuation, a closing quotation mark or a lower-case word (citation
+ * remnants aside), or when the one before stopped mid-sentence; it starts a new paragraph otherwise. A short line
+ * without final punctuation that stands between paragraphs is a heading. List items ({@code *}, {@code #}) are lines
+ * of their own. "See also", "References", {@code {{DEFAULTSORT:…}}} and what follows are end matter: not body; the
+ * categories are taken from there. The glosses, the end matter and category lines are noted as removals, and each
+ * block knows where its characters stand in the source.
  */
 final class ArticleLayout {
 
@@ -23,19 +26,26 @@ final class ArticleLayout {
     private static final int HEADING_CHARS = 80;
     private static final int HEADING_WORDS = 10;
     private static final int BARE_NAME_WORDS = 6;
+    private static final int INITIAL_ORIGINS = 256;
     /** A heading does not end with one of these: "After the end of" goes on in the next line. */
     private static final Set<String> OPEN_ENDINGS = Set.of("the", "a", "an", "of", "and", "or", "to", "in", "on",
-            "at", "by", "for", "with", "from", "as", "into", "between", "than", "that", "which");
+            "at", "by", "for", "with", "from", "as", "into", "between", "than", "that", "which", "near", "against",
+            "after", "before", "under", "over", "about", "towards", "toward", "without", "within", "through", "during",
+            "since", "until", "among", "its", "their", "his", "her");
 
     private final List<String> lines;
+    private final SourceMap map;
+    private final Removals removals;
     private final List<Integer> content = new ArrayList<>();
     private final Gloss[] glossAfter;
     private final List<Block> blocks = new ArrayList<>();
     private final Set<String> categories = new LinkedHashSet<>();
     private BlockBuilder current;
 
-    private ArticleLayout(List<String> lines, List<Gloss> glosses) {
+    private ArticleLayout(List<String> lines, List<Gloss> glosses, SourceMap map, Removals removals) {
         this.lines = lines;
+        this.map = map;
+        this.removals = removals;
         this.glossAfter = new Gloss[lines.size()];
         boolean[] gloss = new boolean[lines.size()];
         for (Gloss g : glosses) {
@@ -45,6 +55,8 @@ final class ArticleLayout {
             if (!g.orphan()) {
                 glossAfter[g.anchor()] = g;
             }
+            removals.add(firstOrigin(g.first()), lastOrigin(g.last()) + 1, Removal.Reason.GLOSS,
+                    g.orphan() ? "" : g.link().text());
         }
         for (int i = 0; i < lines.size(); i++) {
             if (!gloss[i]) {
@@ -53,8 +65,31 @@ final class ArticleLayout {
         }
     }
 
-    static Layout of(List<String> lines, List<Gloss> glosses) {
-        return new ArticleLayout(lines, glosses).layout();
+    /**
+     * @param lines    the lines of the body as the language's reading left them
+     * @param map      where their characters stand in the source
+     * @param removals told of the glosses, the end matter and the category lines
+     */
+    static Layout of(List<String> lines, List<Gloss> glosses, SourceMap map, Removals removals) {
+        return new ArticleLayout(lines, glosses, map, removals).layout();
+    }
+
+    private int firstOrigin(int line) {
+        for (int c = 0; c < lines.get(line).length(); c++) {
+            if (map.origin(line, c) >= 0) {
+                return map.origin(line, c);
+            }
+        }
+        return -1;
+    }
+
+    private int lastOrigin(int line) {
+        for (int c = lines.get(line).length() - 1; c >= 0; c--) {
+            if (map.origin(line, c) >= 0) {
+                return map.origin(line, c);
+            }
+        }
+        return -1;
     }
 
     private Layout layout() {
@@ -74,21 +109,24 @@ final class ArticleLayout {
                 close();
                 if (!line.isEmpty()) {
                     addCategory(line);
+                    removals.add(firstOrigin(index), lastOrigin(index) + 1, Removal.Reason.END_MATTER,
+                            SourceMap.detail(line));
                 }
                 continue;
             }
             if (glossAfter[index] == null && endMarker(line) && !midSentence()) {
                 close();
+                removals.addToEnd(firstOrigin(index), Removal.Reason.END_MATTER, SourceMap.detail(line));
                 endMatter = true;
                 categoryList = sortKey(line) || categoriesHeading(line);
                 continue;
             }
             if (current != null && joins(line, index)) {
-                current.append(line);
+                current.append(line, index);
             } else {
                 close();
                 current = new BlockBuilder(kind(line, p));
-                current.raw.append(line);
+                current.append(line, index);
             }
             if (glossAfter[index] != null) {
                 current.link(glossAfter[index]);
@@ -110,7 +148,13 @@ final class ArticleLayout {
         }
         // a list item goes on only with a bare link name: "# a border east of the" + "Curzon Line" + gloss
         return current.kind == BlockKind.PARAGRAPH
-                || glossAfter[index] != null && Words.tokens(line).size() <= BARE_NAME_WORDS;
+                || glossAfter[index] != null && bareName(line, glossAfter[index]);
+    }
+
+    /** Whether the line is nothing but the name of the link whose gloss follows it: "Curzon Line". */
+    private static boolean bareName(String line, Gloss gloss) {
+        int words = Words.tokens(Markup.plain(line)).size();
+        return words <= BARE_NAME_WORDS && words == Words.tokens(gloss.link().text()).size();
     }
 
     /** A wiki template line ({@code {{Main|…}}}): kept as a line of its own, never joined. */
@@ -122,6 +166,13 @@ final class ArticleLayout {
     private boolean midSentence() {
         return current != null && current.kind == BlockKind.PARAGRAPH
                 && !Glosses.endsSentence(current.raw.toString());
+    }
+
+    /** Whether the line stops before a word that must follow: "… against the", "… signed with", "… Vilnius,". */
+    static boolean opensOnto(String line) {
+        String plain = Markup.plain(line).strip();
+        List<String> words = Words.tokens(plain);
+        return !words.isEmpty() && (plain.endsWith(",") || OPEN_ENDINGS.contains(words.get(words.size() - 1)));
     }
 
     private BlockKind kind(String line, int p) {
@@ -141,14 +192,15 @@ final class ArticleLayout {
     private String nextLine(int p) {
         for (int q = p + 1; q < content.size(); q++) {
             String line = lines.get(content.get(q));
-            if (!line.isEmpty()) {
+            if (!Markup.plain(line).isBlank()) {
+                // a line of brackets ("[") goes with the words after it
                 return line;
             }
         }
         return null;
     }
 
-    private static boolean headingLike(String line) {
+    static boolean headingLike(String line) {
         String plain = Markup.plain(line).strip();
         if (plain.isEmpty() || plain.length() > HEADING_CHARS || Words.tokens(plain).size() > HEADING_WORDS
                 || Glosses.truncated(line) || line.startsWith("{{")) {
@@ -158,9 +210,9 @@ final class ArticleLayout {
         char last = plain.charAt(plain.length() - 1);
         List<String> words = Words.tokens(plain);
         return (Character.isUpperCase(first) || Character.isTitleCase(first) || Character.isDigit(first))
-                && ".,;:!?".indexOf(last) < 0
+                && (Character.isLetterOrDigit(last) || last == ')')
                 && !OPEN_ENDINGS.contains(words.get(words.size() - 1))
-                && plain.chars().noneMatch(c -> c == '"' || c == '“' || c == '”' || c == '„');
+                && plain.chars().noneMatch(c -> "\"“”„‚‘«»".indexOf(c) >= 0);
     }
 
     /** Whether a line carries on the text before it rather than starting something new. */
@@ -168,12 +220,19 @@ final class ArticleLayout {
         if (line.startsWith("''") && openItalics(before)) {
             return true;
         }
-        if (possessive(line)) {
+        if (possessive(line) || closingQuote(line)) {
             return true;
         }
         int i = 0;
-        while (i < line.length() && (line.charAt(i) == '[' || line.charAt(i) == ']' || line.charAt(i) == ' ')) {
-            i++;
+        while (i < line.length()) {
+            int remnant = line.charAt(i) == '[' ? line.indexOf(']', i) + 1 : 0;
+            if (remnant > 0 && Markup.remnant(line.substring(i + 1, remnant - 1))) {
+                i = remnant;
+            } else if (line.charAt(i) == '[' || line.charAt(i) == ']' || line.charAt(i) == ' ') {
+                i++;
+            } else {
+                break;
+            }
         }
         if (i == line.length()) {
             return true;
@@ -181,14 +240,27 @@ final class ArticleLayout {
         return ",.;:)!?…".indexOf(line.charAt(i)) >= 0 || Words.lowerCaseStart(line.substring(i));
     }
 
-    /** What goes between two joined lines: nothing before punctuation or a closing italic, one space otherwise. */
+    /**
+     * What goes between two joined lines: nothing before punctuation, a closing italic or a closing quotation mark,
+     * nor after an opening bracket or quotation mark; one space otherwise. A quotation mark right after a word closes
+     * its quotation („…“, "…"), so a space follows it.
+     */
     static String separator(CharSequence before, String line) {
         if (line.isEmpty() || ",.;:)]!?…".indexOf(line.charAt(0)) >= 0 || possessive(line)
-                || line.startsWith("''") && openItalics(before)) {
+                || line.startsWith("''") && openItalics(before) || closingQuote(line)) {
             return "";
         }
-        char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
-        return last == '(' || last == '[' || last == '“' || last == '„' ? "" : " ";
+        int length = before.length();
+        char last = length == 0 ? ' ' : before.charAt(length - 1);
+        boolean attached = length > 1 && !Character.isWhitespace(before.charAt(length - 2));
+        return last == '(' || last == '[' || last == '„' || last == '‚'
+                || "“‘\"'".indexOf(last) >= 0 && !attached ? "" : " ";
+    }
+
+    /** Whether the line starts by closing a quotation: a quotation mark with no word right after it. */
+    private static boolean closingQuote(String line) {
+        return !line.isEmpty() && "\"”“’‘»'".indexOf(line.charAt(0)) >= 0
+                && (line.length() == 1 || !Character.isLetterOrDigit(line.codePointAt(1)));
     }
 
     private static boolean possessive(String line) {
@@ -241,7 +313,7 @@ final class ArticleLayout {
         return plain.equals("categories") || plain.equals("categories:");
     }
 
-    private static boolean categoryLine(String line) {
+    static boolean categoryLine(String line) {
         return line.regionMatches(true, 0, "Category:", 0, 9) || line.regionMatches(true, 0, "[[Category:", 0, 11);
     }
 
@@ -268,27 +340,49 @@ final class ArticleLayout {
 
     private void close() {
         if (current != null) {
-            blocks.add(new Block(current.kind, current.raw.toString(), current.links));
+            blocks.add(new Block(current.kind, current.raw.toString(), current.links,
+                    Arrays.copyOf(current.origins, current.raw.length())));
             current = null;
         }
     }
 
-    private static final class BlockBuilder {
+    private final class BlockBuilder {
         final BlockKind kind;
         final StringBuilder raw = new StringBuilder();
         final List<Gloss> links = new ArrayList<>();
+        int[] origins = new int[INITIAL_ORIGINS];
 
         BlockBuilder(BlockKind kind) {
             this.kind = kind;
         }
 
-        void append(String line) {
-            raw.append(separator(raw, line)).append(line);
+        void append(String line, int index) {
+            if (!raw.isEmpty()) {
+                put(separator(raw, line), -1);
+            }
+            origins = capacity(line.length());
+            for (int c = 0; c < line.length(); c++) {
+                origins[raw.length()] = map.origin(index, c);
+                raw.append(line.charAt(c));
+            }
         }
 
         void link(Gloss gloss) {
-            raw.append(LINK_END);
+            put(String.valueOf(LINK_END), -1);
             links.add(gloss);
+        }
+
+        private void put(String text, int origin) {
+            origins = capacity(text.length());
+            for (int c = 0; c < text.length(); c++) {
+                origins[raw.length()] = origin;
+                raw.append(text.charAt(c));
+            }
+        }
+
+        private int[] capacity(int more) {
+            int needed = raw.length() + more;
+            return needed <= origins.length ? origins : Arrays.copyOf(origins, Math.max(needed, 2 * origins.length));
         }
     }
 }

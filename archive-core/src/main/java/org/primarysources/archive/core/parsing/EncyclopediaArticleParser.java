@@ -18,8 +18,10 @@ import java.util.Optional;
  * entities and categories.
  *
  * <p>Nothing of the article's own text is dropped: a line the parser does not recognise stays in the
- * transcription as a paragraph. Only glosses, markup remnants and the end matter (from "See also", "References" or
- * {@code {{DEFAULTSORT:…}}} on) are left out. The parser is pure: no I/O, no state, safe to call from any thread.
+ * transcription as a paragraph. Only glosses, citation remnants, markup and the end matter (from "See also",
+ * "References" or {@code {{DEFAULTSORT:…}}} on) are left out, and each of them is listed as a {@link Removal} with
+ * its place in the {@link #source(String) source}, so that every character read is accounted for. The parser is
+ * pure: no I/O, no state, safe to call from any thread.
  */
 public final class EncyclopediaArticleParser {
 
@@ -53,9 +55,11 @@ public final class EncyclopediaArticleParser {
             throw new InvalidInputException("body", "The article is empty.");
         }
         ArticleLanguage lang = language == null ? ArticleLanguage.detect(text) : language;
-        LanguageLines.Split split = LanguageLines.of(ScrapedText.lines(text), lang);
+        List<String> scraped = ScrapedText.lines(text);
+        Removals removals = new Removals(String.join("\n", scraped));
+        LanguageLines.Split split = LanguageLines.of(scraped, lang);
         List<String> lines = split.body();
-        Layout layout = ArticleLayout.of(lines, Glosses.in(lines));
+        Layout layout = ArticleLayout.of(lines, Glosses.in(lines), SourceMap.of(scraped, lines, removals), removals);
         Transcript transcript = Transcript.of(layout.blocks());
         String transcription = transcript.text;
         if (!hasBody(transcript)) {
@@ -96,8 +100,18 @@ public final class EncyclopediaArticleParser {
             Transcript.Line first = transcript.lines.get(0);
             firstParagraph = transcription.substring(first.start(), first.end());
         }
+        removals.cleaning(layout.blocks());
         return new ParsedArticle(Titles.of(firstParagraph, titleOverride, lang), transcription, headings, clauses,
-                quotes, entities, categories);
+                quotes, entities, categories, removals.list());
+    }
+
+    /**
+     * The article as the parser reads it, which the offsets of {@link ParsedArticle#removals()} point into: its lines
+     * in NFC, without the whitespace at their ends, byte-order marks, soft hyphens and zero-width spaces, joined by
+     * {@code \n}.
+     */
+    public static String source(String text) {
+        return text == null ? "" : String.join("\n", ScrapedText.lines(text));
     }
 
     /** Whether some paragraph or list item has words of its own, not just the name of a link. */

@@ -16,6 +16,11 @@ record ArticleFile(String fileName, byte[] bytes) {
         return EncyclopediaArticleParser.parse(text(), title == null || title.isBlank() ? null : title.strip());
     }
 
+    /** The file's text as the parser reads it, which the removals of {@link #parse} point into. */
+    String source() {
+        return EncyclopediaArticleParser.source(text());
+    }
+
     /** The file's text; refuses what is not a text file, exactly as an import would. */
     String text() {
         return Imports.decode(bytes);

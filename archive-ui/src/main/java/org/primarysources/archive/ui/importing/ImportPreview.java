@@ -7,34 +7,88 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.primarysources.archive.core.parsing.EncyclopediaArticleParser;
 import org.primarysources.archive.core.parsing.ParsedArticle;
 import org.primarysources.archive.core.parsing.ParsedClause;
 import org.primarysources.archive.core.parsing.ParsedEntity;
 import org.primarysources.archive.core.parsing.ParsedQuote;
+import org.primarysources.archive.core.parsing.Removal;
 import org.primarysources.archive.ui.components.Badges;
 import org.primarysources.archive.ui.components.Texts;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** What an import of an article will create: the source, and the clauses, quotes and entities read from it. */
+/**
+ * What an import of an article will create: the source, and the clauses, quotes and entities read from it; and what
+ * of the file the transcription leaves out (glosses, citation remnants, markup, end matter), each with its reason and
+ * its words, so that an archivist can see that no sentence of the article is lost.
+ */
 class ImportPreview extends Div {
 
     /** The most items listed per kind; the counts always tell the whole number. */
     static final int MAX_LISTED = 300;
+    private static final int SHOWN_REMOVAL = 160;
 
-    ImportPreview(ParsedArticle article) {
+    /**
+     * @param source the article as the parser read it ({@link EncyclopediaArticleParser#source(String)}), which the
+     *               removals point into
+     */
+    ImportPreview(ParsedArticle article, String source) {
         addClassName("archive-import-preview");
-        Paragraph source = new Paragraph();
-        source.add(new Span("One source, "), createTitle(article.title()), new Span(", with a transcription of "
+        Paragraph created = new Paragraph();
+        created.add(new Span("One source, "), createTitle(article.title()), new Span(", with a transcription of "
                 + String.format(Locale.ENGLISH, "%,d", article.transcription().length())
                 + " characters" + (article.categories().isEmpty() ? "." : " and " + article.categories().size()
                 + " categories.")));
-        add(source, createCounts(article),
+        add(created, createCounts(article),
                 createList("Clauses", article.clauses(), ImportPreview::clause),
                 createList("Quotes", article.quotes(), ImportPreview::quote),
-                createList("Entities", article.entities(), ImportPreview::entity));
+                createList("Entities", article.entities(), ImportPreview::entity),
+                createList(removedHeading(article.removals()), article.removals(), removal -> removal(removal,
+                        source)));
+    }
+
+    /** "Removed from the file: 3 glosses, 1 citation remnant". */
+    private static String removedHeading(List<Removal> removals) {
+        Map<Removal.Reason, Long> counts = removals.stream().collect(Collectors.groupingBy(Removal::reason,
+                () -> new EnumMap<>(Removal.Reason.class), Collectors.counting()));
+        return "Removed from the file" + (counts.isEmpty() ? "" : counts.entrySet().stream()
+                .map(count -> count(count.getValue().intValue(), reason(count.getKey())[0],
+                        reason(count.getKey())[1]))
+                .collect(Collectors.joining(", ", ": ", "")));
+    }
+
+    /** What one removal of the kind is called, and what several are. */
+    private static String[] reason(Removal.Reason reason) {
+        return switch (reason) {
+            case GLOSS -> new String[] {"gloss", "glosses"};
+            case CITATION_REMNANT -> new String[] {"citation remnant", "citation remnants"};
+            case MARKUP -> new String[] {"piece of markup", "pieces of markup"};
+            case END_MATTER -> new String[] {"stretch of end matter", "stretches of end matter"};
+        };
+    }
+
+    /** "Gloss of Joseph Stalin — “Joseph Vissarionovich Stalin was …”". */
+    static String removed(Removal removal, String source) {
+        String what = switch (removal.reason()) {
+            case GLOSS -> removal.detail().isEmpty() ? "Gloss without a link" : "Gloss of " + removal.detail();
+            case CITATION_REMNANT -> "Citation remnant";
+            case MARKUP -> "Markup (" + removal.detail() + ")";
+            case END_MATTER -> "End matter from “" + removal.detail() + "”";
+        };
+        return what + " — “" + Texts.shorten(source.substring(removal.start(), removal.end()), SHOWN_REMOVAL) + "”";
+    }
+
+    private static Component removal(Removal removal, String source) {
+        Span shown = new Span(removed(removal, source));
+        shown.addClassName("archive-import-removal");
+        shown.getElement().setAttribute("data-reason", removal.reason().name());
+        return shown;
     }
 
     private static Component createTitle(String title) {

@@ -253,7 +253,7 @@ public class ImportView extends Div {
                 + "request for the source and one for each clause, quote and entity; editors review them before "
                 + "anything is published.");
         preview.add(new H2("2. Check what will be created from “" + file.fileName() + "”"), explanation,
-                new ImportPreview(article), buttons);
+                new ImportPreview(article, file.source()), buttons);
         preview.setVisible(true);
     }
 

@@ -2,6 +2,7 @@ package org.primarysources.archive.ui.importing;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -16,6 +17,7 @@ import org.primarysources.archive.ui.testing.FakeImportDesk;
 import org.primarysources.archive.ui.testing.FakeSecurityContext;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -76,6 +78,27 @@ class ImportViewTest {
         assertThat(page).contains(expected.title()).contains("Article I: ")
                 .contains("The Vilnius Region is transferred to Lithuania.").contains("Soviet Union");
         assertThat(expected.clauses()).hasSize(2);
+    }
+
+    @Test
+    void thePreviewListsWhatTheTranscriptionLeavesOutAndWhy() {
+        String article = ARTICLE.replace("October 10, 1939.", "October 10, 1939.[1]") + "See also\n* Treaty of Tartu\n";
+        openAs(Role.ARCHIVIST);
+
+        upload("example.txt", article.getBytes(StandardCharsets.UTF_8));
+
+        List<String> removed = _find(Span.class, spec -> spec.withClasses("archive-import-removal")).stream()
+                .map(Span::getText).toList();
+        assertThat(removed).hasSize(4);
+        assertThat(removed.get(0)).startsWith("Gloss of Soviet Union — “The Union of Soviet Socialist Republics")
+                .endsWith("…”");
+        assertThat(removed.get(1)).isEqualTo("Gloss of Lithuania — “Lithuania, officially the Republic of Lithuania,"
+                + " is a country in the Baltic region of Europe ...”");
+        assertThat(removed.subList(2, 4)).containsExactly("Citation remnant — “[1]”",
+                "End matter from “See also” — “See also * Treaty of Tartu”");
+        assertThat(_find(Details.class).stream().map(Details::getSummaryText)).contains("Removed from the file:"
+                + " 2 glosses, 1 citation remnant, 1 stretch of end matter (4)");
+        assertThat(desk.calls()).isEmpty();
     }
 
     @Test
