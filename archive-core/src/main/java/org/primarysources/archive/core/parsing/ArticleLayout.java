@@ -20,6 +20,9 @@ import static org.primarysources.archive.core.parsing.ScrapedText.LINK_END;
  */
 final class ArticleLayout {
 
+    /** How far back a quotation may have opened for a line that closes it to go on the same paragraph. */
+    private static final int OPEN_QUOTATION_CHARS = 1_000;
+
     private static final Set<String> END_SECTIONS = Set.of("see also", "references", "notes", "notes and references",
             "footnotes", "citations", "sources", "bibliography", "further reading", "external links", "works cited",
             "categories");
@@ -143,6 +146,9 @@ final class ArticleLayout {
         if (continues(line, current.raw)) {
             return true;
         }
+        if (current.kind == BlockKind.PARAGRAPH && quotationGoesOn(current.raw, line)) {
+            return true;
+        }
         if (Glosses.endsSentence(current.raw.toString())) {
             return false;
         }
@@ -216,6 +222,19 @@ final class ArticleLayout {
     }
 
     /** Whether a line carries on the text before it rather than starting something new. */
+    /**
+     * Whether a quotation opened with „ is still open at the end of the paragraph so far and the line closes it: the
+     * scraper broke the line inside the quotation ("„Ich sage Ihnen offen, … stattgefunden." + "Wenn nicht wir, …
+     * besetzen.“"). Only „ is read this way: it always opens, where “ and « close in some languages and open in others.
+     */
+    static boolean quotationGoesOn(CharSequence before, String line) {
+        String text = before.toString();
+        int opened = text.lastIndexOf('„');
+        return opened >= 0 && opened > Math.max(text.lastIndexOf('“'), text.lastIndexOf('”'))
+                && text.length() - opened <= OPEN_QUOTATION_CHARS
+                && (line.indexOf('“') >= 0 || line.indexOf('”') >= 0) && line.indexOf('„') < 0;
+    }
+
     static boolean continues(String line, CharSequence before) {
         if (line.startsWith("''") && openItalics(before)) {
             return true;

@@ -2,6 +2,7 @@ package org.primarysources.archive.core.parsing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds the glosses in the scraped lines. A gloss is cut off by the scraper and ends with " ..."; it may have
@@ -30,7 +31,12 @@ final class Glosses {
     /** How far into its first line a gloss names what its subject is. */
     private static final int DEFINITION_CHARS = 250;
     private static final List<String> DEFINING_VERBS = List.of(" is ", " was ", " are ", " were ", " may refer",
-            " refers ", " describes ", " took place", " has been ");
+            " refers ", " describes ", " took place", " has been ",
+            " ist ", " war ", " sind ", " waren ", " bezeichnet ", // de
+            " est ", " était ", " fut ", " désigne ", // fr
+            " jest ", " był ", " była ", " było ", " byli ", // pl
+            " yra ", " buvo ", // lt
+            " — ", " является ", " был ", " была ", " было "); // ru
 
     private Glosses() {
     }
@@ -39,7 +45,15 @@ final class Glosses {
         List<Gloss> glosses = new ArrayList<>();
         int consumed = -1;
         for (int end = 0; end < lines.size(); end++) {
-            if (end <= consumed || !truncated(lines.get(end))) {
+            if (end <= consumed) {
+                continue;
+            }
+            if (!truncated(lines.get(end))) {
+                Optional<LinkName> uncut = uncutGlossOf(lines, end, consumed);
+                if (uncut.isPresent()) {
+                    glosses.add(new Gloss(end - 1, end, end, uncut.get(), description(lines, end, end)));
+                    consumed = end;
+                }
                 continue;
             }
             int best = -1;
@@ -72,6 +86,43 @@ final class Glosses {
             }
         }
         return glosses;
+    }
+
+    /**
+     * A gloss the scraper did not cut off with " ...": one line right after a link in the middle of a sentence, that
+     * restates the link's name and defines it ("Hitler-Stalin-Pakt" + "Der Hitler-Stalin-Pakt war …"), ends a
+     * sentence, and after which the sentence the link stands in goes on ("war Lettland …"). All four, or it is body.
+     */
+    private static Optional<LinkName> uncutGlossOf(List<String> lines, int line, int consumed) {
+        int anchor = line - 1;
+        if (anchor <= consumed + 1 || !anchorLike(lines.get(anchor)) || !endsSentence(lines.get(line))) {
+            return Optional.empty();
+        }
+        LinkName link = LinkNames.of(lines.get(anchor), lines.get(line));
+        if (link.text().isEmpty() || link.restated() == 0 || !defines(lines.get(line))) {
+            return Optional.empty();
+        }
+        String before = lines.get(anchor - 1);
+        boolean wordsBeforeLink = Words.tokens(Markup.plain(lines.get(anchor))).size()
+                > Words.tokens(link.text()).size();
+        boolean sentenceBefore = !before.isEmpty() && !endsSentence(before) && !ArticleLayout.listItem(before)
+                && (!ArticleLayout.headingLike(before) || endsInLowerCase(before));
+        if (!wordsBeforeLink && !sentenceBefore) {
+            return Optional.empty(); // the link does not stand inside a sentence
+        }
+        int next = line + 1;
+        while (next < lines.size() && !lines.get(next).isEmpty() && Markup.plain(lines.get(next)).isBlank()) {
+            next++;
+        }
+        boolean carriedOn = next < lines.size() && !lines.get(next).isEmpty()
+                && ArticleLayout.continues(lines.get(next), lines.get(anchor));
+        return carriedOn ? Optional.of(link) : Optional.empty();
+    }
+
+    /** Whether the line's last word starts in lower case ("… zum", "… of the"): a sentence going on, no heading. */
+    private static boolean endsInLowerCase(String line) {
+        List<String> words = Words.tokens(Markup.plain(line));
+        return !words.isEmpty() && Character.isLowerCase(words.get(words.size() - 1).codePointAt(0));
     }
 
     /** Whether lines {@code anchor + 1 .. end} can be the gloss of the link that ends line {@code anchor}. */
@@ -184,7 +235,8 @@ final class Glosses {
             text.append(lines.get(i));
         }
         String description = text.toString();
-        description = description.substring(0, description.length() - (description.endsWith(" ...") ? 4 : 2));
+        description = description.substring(0, description.length()
+                - (description.endsWith(" ...") ? 4 : description.endsWith(" …") ? 2 : 0));
         description = Markup.plain(description).strip();
         while (description.endsWith("\uFFFD")) {
             description = description.substring(0, description.length() - 1).strip();

@@ -164,6 +164,47 @@ class LanguageArticlesTest {
         }
     }
 
+    /**
+     * A German article written after the parser's German rules, to try them on prose they were not made for: glosses
+     * the scraper did not cut off with " ...", footnote marks ([1], [2][3]) before headings, a quotation broken over
+     * two lines.
+     */
+    @Nested
+    class GermanWithUncutGlosses {
+        private final String file = EncyclopediaArticleParserTest.resource("de-beistandspakt-lettland.txt");
+        private final ParsedArticle article = EncyclopediaArticleParser.parse(file, null);
+
+        @Test
+        void titleClausesAndHeadings() {
+            assertThat(article.title()).isEqualTo("Der Sowjetisch-lettische Beistandspakt");
+            assertThat(article.clauses()).extracting(ParsedClause::label).containsExactly("Artikel 1", "Artikel 2",
+                    "Artikel 3", "Artikel 4", "Artikel 5", "Artikel 6", "Artikel 7");
+            assertThat(article.headings()).extracting(Heading::text)
+                    .containsExactly("Hintergrund", "Die Verhandlungen", "Inhalt", "Folgen");
+            assertThat(article.categories()).contains("Lettland im Zweiten Weltkrieg");
+        }
+
+        @Test
+        void quotationsWithTheirSpeakersAlsoOneBrokenOverTwoLines() {
+            assertThat(article.quotes()).extracting(ParsedQuote::speakerName)
+                    .containsExactly("Josef Stalin", "Kārlis Ulmanis", "Vilhelms Munters");
+            assertThat(article.quotes().get(0).exact()).isEqualTo("Ich sage Ihnen offen, eine Aufteilung der"
+                    + " Einflusssphären hat stattgefunden. Wenn nicht wir, dann könnten die Deutschen Sie besetzen.");
+        }
+
+        @Test
+        void uncutGlossesAreEntitiesAndNotBody() {
+            assertThat(article.entities()).extracting(ParsedEntity::name)
+                    .contains("Hitler-Stalin-Pakt", "Kārlis Ulmanis", "Vilhelms Munters", "Josef Stalin");
+            assertThat(article.transcription())
+                    .contains("Im geheimen Zusatzprotokoll zum Hitler-Stalin-Pakt war Lettland der sowjetischen",
+                            "wo Staatspräsident Kārlis Ulmanis die Regierung zusammenrief.")
+                    .doesNotContain("Nichtangriffsvertrag", "Krasnowodsk", "[1]", "stationieren.1");
+            assertThat(article.removals()).filteredOn(r -> r.reason() == Removal.Reason.GLOSS)
+                    .extracting(Removal::detail).anySatisfy(detail -> assertThat(detail).contains("Hitler-Stalin"));
+        }
+    }
+
     @Nested
     class Polish {
         private final ParsedArticle article = ARTICLES.get("pl");
