@@ -107,7 +107,7 @@ def verify_consistency(first, second, first_root, second_root, proof):
 
 def open_note(note, verifier_key):
     """Checks a C2SP signed-note against a verifier key; returns the note's text."""
-    name, key_hash_hex, key_b64 = verifier_key.strip().split("+")
+    name, key_hash_hex, key_b64 = verifier_key.strip().split("+", 2)
     key = base64.b64decode(key_b64)
     if key[0] != 1 or len(key) != 33:
         fail("the verifier key is not an Ed25519 key")
