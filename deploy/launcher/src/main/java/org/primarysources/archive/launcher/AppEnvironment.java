@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
  * @param supervisionFile where the launcher writes the state of the servers it supervises
  * @param logFolder       where the transparency log's signing key and the plain file of its checkpoints live, unless
  *                        ARCHIVE_LOG_KEY / ARCHIVE_LOG_CHECKPOINTS in our own environment say otherwise
+ * @param localUrl        where this launcher's Payara answers: the archive's public address unless
+ *                        ARCHIVE_PUBLIC_URL in our own environment names the one people reach it at
  */
 record AppEnvironment(String dbUrl, String dbUser, String dbPassword, List<URI> opensearchUrls, String demoPassword,
-                      Path supervisionFile, Path logFolder) {
+                      Path supervisionFile, Path logFolder, URI localUrl) {
 
     static final List<String> DEMO_ACCOUNTS = List.of("archivist", "editor", "researcher", "admin");
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -52,5 +54,6 @@ record AppEnvironment(String dbUrl, String dbUser, String dbPassword, List<URI> 
         environment.put("ARCHIVE_SUPERVISION_FILE", supervisionFile.toString());
         environment.putIfAbsent("ARCHIVE_LOG_KEY", logFolder.resolve(DataDir.LOG_KEY).toString());
         environment.putIfAbsent("ARCHIVE_LOG_CHECKPOINTS", logFolder.resolve(DataDir.LOG_CHECKPOINTS).toString());
+        environment.putIfAbsent("ARCHIVE_PUBLIC_URL", localUrl.toString());
     }
 }

@@ -160,7 +160,8 @@ final class RunCommand implements Callable<Integer> {
         }
         AppEnvironment app = new AppEnvironment(appDbUrl, appDbUser,
                 database.dbPassword == null ? null : new String(database.dbPassword), searchUrls, demoPassword,
-                DataDir.supervisionFile(data), DataDir.transparencyLog(data));
+                DataDir.supervisionFile(data), DataDir.transparencyLog(data),
+                URI.create("http://localhost:" + port + "/"));
         Supervisor.Starter payara = () -> PayaraMicroProcess.start(runtime.payaraJar(), runtime.war(), port, data,
                 heap, app);
         supervisor.supervise(PAYARA, payara.start(), payara);

@@ -109,9 +109,11 @@ class RunCommandTest {
                 "ARCHIVE_DEMO_PASSWORD", "from-the-shell"));
         new AppEnvironment("jdbc:postgresql://127.0.0.1:5433/archive", "archive", "db-secret",
                 List.of(URI.create("http://127.0.0.1:9201"), URI.create("http://b:9200")), null,
-                Path.of("/d/logs/supervision.json"), Path.of("/d/transparency-log")).applyTo(environment);
+                Path.of("/d/logs/supervision.json"), Path.of("/d/transparency-log"),
+                URI.create("http://localhost:8080/")).applyTo(environment);
 
         assertThat(environment).containsEntry("ARCHIVE_DB_URL", "jdbc:postgresql://127.0.0.1:5433/archive")
+                .containsEntry("ARCHIVE_PUBLIC_URL", "http://localhost:8080/")
                 .containsEntry("ARCHIVE_SUPERVISION_FILE", "/d/logs/supervision.json")
                 .containsEntry("ARCHIVE_LOG_KEY", "/d/transparency-log/log.key")
                 .containsEntry("ARCHIVE_LOG_CHECKPOINTS", "/d/transparency-log/checkpoints")
@@ -123,10 +125,21 @@ class RunCommandTest {
     }
 
     @Test
+    void aPublicAddressGivenByTheOperatorWinsOverTheLocalOne() {
+        Map<String, String> environment = new HashMap<>(Map.of("ARCHIVE_PUBLIC_URL", "https://archive.example.org/"));
+        new AppEnvironment("jdbc:postgresql://db/archive", null, null, List.of(URI.create("http://n:9200")), null,
+                Path.of("/d/logs/supervision.json"), Path.of("/d/transparency-log"),
+                URI.create("http://localhost:8080/")).applyTo(environment);
+
+        assertThat(environment).containsEntry("ARCHIVE_PUBLIC_URL", "https://archive.example.org/");
+    }
+
+    @Test
     void demoPasswordReachesTheApplicationOnlyWhenGiven() {
         Map<String, String> environment = new HashMap<>(Map.of("ARCHIVE_DB_PASSWORD", "inherited"));
         new AppEnvironment("jdbc:postgresql://db/archive", null, null, List.of(URI.create("http://n:9200")),
-                "demo-pass", Path.of("/d/logs/supervision.json"), Path.of("/d/transparency-log")).applyTo(environment);
+                "demo-pass", Path.of("/d/logs/supervision.json"), Path.of("/d/transparency-log"),
+                URI.create("http://localhost:8080/")).applyTo(environment);
 
         assertThat(environment).containsEntry("ARCHIVE_DEMO_PASSWORD", "demo-pass")
                 .containsEntry("ARCHIVE_DB_PASSWORD", "inherited")
