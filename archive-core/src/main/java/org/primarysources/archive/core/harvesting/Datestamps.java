@@ -3,8 +3,10 @@ package org.primarysources.archive.core.harvesting;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,6 +23,9 @@ final class Datestamps {
 
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern SECOND = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+    /** Strict: no 24:00:00, no February 30th. */
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private Datestamps() {
     }
@@ -38,7 +43,7 @@ final class Datestamps {
                 return Optional.of(new Bound(start, start.plus(1, ChronoUnit.DAYS), false));
             }
             if (SECOND.matcher(text).matches()) {
-                Instant start = DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
+                Instant start = LocalDateTime.parse(text, SECONDS).toInstant(ZoneOffset.UTC);
                 return Optional.of(new Bound(start, start.plusSeconds(1), true));
             }
         } catch (DateTimeException notADate) {
