@@ -35,13 +35,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BagExchangeIT {
 
     private static final Path WORK = Path.of("target", "bag-exchange").toAbsolutePath();
+    /** A first start (initdb, a new index, the demo import) on two cores shared with other builds can be slow. */
+    private static final String[] SLOW_START = {"--timeout", "600"};
 
     @Test
     void aBagCarriesTheArchiveIntoAnEmptyOneWithIdenticalVersionHashes() throws Exception {
         Folders.deleteRecursively(WORK);
         Path bag = WORK.resolve("bag");
         List<String> originalEntries;
-        try (LaunchedArchive original = LaunchedArchive.start(WORK.resolve("original"))) {
+        try (LaunchedArchive original = LaunchedArchive.start(WORK.resolve("original"), SLOW_START)) {
             ArchiveClient client = new ArchiveClient(original.base());
             ArchiveClient.await(Duration.ofSeconds(60), "the first checkpoint",
                     () -> client.get("api/log/checkpoint", null).statusCode() == 200);
@@ -81,7 +83,7 @@ class BagExchangeIT {
         Files.write(damaged.resolve(flipped), bytes);
 
         try (LaunchedArchive empty = LaunchedArchive.start(WORK.resolve("empty"), Map.of("ARCHIVE_DEMO_ARCHIVE",
-                "false"))) {
+                "false"), SLOW_START)) {
             ArchiveClient client = new ArchiveClient(empty.base());
             assertThat(client.publishedRecords()).isZero();
 

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 final class LaunchedArchive implements AutoCloseable {
 
     static final String PASSWORD = "fault-suite-secret";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(600);
     private static final Pattern READY = Pattern.compile("Archive ready at \\S+ in ([0-9.]+) s");
 
     enum Server { PAYARA, POSTGRES, OPENSEARCH }
