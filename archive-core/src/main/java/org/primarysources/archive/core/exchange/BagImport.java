@@ -73,21 +73,21 @@ public class BagImport {
 
     /** Takes in the zipped bag {@code zip}: 400 naming the file of a damaged bag, 409 unless the archive is empty. */
     public ImportedBag take(Path zip) {
-        ZipFile file;
-        try {
-            file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8);
-        } catch (ZipException notZip) {
-            throw new InvalidInputException("bag", "the upload is not a zip file");
-        } catch (IOException e) {
-            throw new IllegalStateException("the uploaded bag could not be read back", e);
-        }
-        try (BagFiles bag = BagFiles.of(file)) {
+        try (ZipFile file = open(zip); BagFiles bag = BagFiles.of(file)) {
             BagVerifier.verify(bag);
             return take(bag);
         } catch (BagException damaged) {
             throw new InvalidInputException(damaged.file(), "the bag is refused: " + damaged.getMessage());
         } catch (IOException e) {
             throw new InvalidInputException("bag", "the bag could not be read: " + e.getMessage());
+        }
+    }
+
+    private static ZipFile open(Path zip) throws IOException {
+        try {
+            return new ZipFile(zip.toFile(), StandardCharsets.UTF_8);
+        } catch (ZipException notZip) {
+            throw new InvalidInputException("bag", "the upload is not a zip file");
         }
     }
 
