@@ -95,13 +95,16 @@ class RecordPageHeads implements PageHeadSource {
         if (record.speaker() != null && record.speaker().name() != null) {
             meta.add(new PageHead.Meta("citation_author", record.speaker().name()));
         }
+        // the date of the words (a quote's, else its source's); when neither is known, the version's publication
+        String online = record.publishedAt() == null ? null : HIGHWIRE_DAY.format(record.publishedAt());
         PartialDate date = record.date() != null ? record.date() : source == null ? null : source.date();
-        if (date != null) {
-            meta.add(new PageHead.Meta("citation_date", PageHead.highwireDate(date)));
-            meta.add(new PageHead.Meta("citation_publication_date", PageHead.highwireDate(date)));
+        String dated = date != null ? PageHead.highwireDate(date) : online;
+        if (dated != null) {
+            meta.add(new PageHead.Meta("citation_date", dated));
+            meta.add(new PageHead.Meta("citation_publication_date", dated));
         }
-        if (record.publishedAt() != null) {
-            meta.add(new PageHead.Meta("citation_online_date", HIGHWIRE_DAY.format(record.publishedAt())));
+        if (online != null) {
+            meta.add(new PageHead.Meta("citation_online_date", online));
         }
         String sourceTitle = source != null ? source.title() : record.source() == null ? null : record.source().title();
         if (sourceTitle != null) {

@@ -3,6 +3,7 @@ package org.primarysources.archive.ui.record;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.record.RecordDetails;
@@ -16,6 +17,8 @@ import org.primarysources.archive.ui.layout.MainLayout;
  */
 @Route(value = "records/:" + RecordView.ID_PARAMETER + "/versions/:" + RecordVersionView.VERSION_PARAMETER,
         layout = MainLayout.class)
+// its bean is of this type only: were it a RecordView bean too, CDI could not tell which to give the record page
+@Typed(RecordVersionView.class)
 public class RecordVersionView extends RecordView {
 
     public static final String VERSION_PARAMETER = "version";

@@ -4,6 +4,7 @@ import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.record.RecordDetails;
+import org.primarysources.archive.core.source.PartialDate;
 import org.primarysources.archive.ui.layout.PageHead;
 import org.primarysources.archive.ui.search.SearchView;
 import org.primarysources.archive.ui.testing.FakeRecordCatalogue;
@@ -67,6 +68,11 @@ class RecordPageHeadsTest {
         assertThat(head.title()).isEqualTo("Article 3 — Soviet–Lithuanian Mutual Assistance Treaty – Archive");
         assertThat(head.meta()).extracting(PageHead.Meta::name).doesNotContain("citation_author")
                 .contains("citation_title", "citation_inbook_title", "citation_public_url");
+        // neither the clause nor its treaty (in the fake) is dated: the version's publication day stands in
+        String published = PageHead.highwireDate(PartialDate.parse(
+                CLAUSE.publishedAt().toString().substring(0, 10)));
+        assertThat(head.meta()).contains(new PageHead.Meta("citation_date", published),
+                new PageHead.Meta("citation_publication_date", published));
     }
 
     @Test
@@ -87,7 +93,7 @@ class RecordPageHeadsTest {
     @Test
     void highwireDatesKeepOnlyWhatIsKnown() {
         assertThat(List.of("1939-10-03", "1939-10", "1939", "~1939-10-03").stream()
-                .map(org.primarysources.archive.core.source.PartialDate::parse).map(PageHead::highwireDate))
+                .map(PartialDate::parse).map(PageHead::highwireDate))
                 .containsExactly("1939/10/03", "1939/10", "1939", "1939");
     }
 }

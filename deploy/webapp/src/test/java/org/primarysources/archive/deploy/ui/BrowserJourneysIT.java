@@ -144,8 +144,8 @@ class BrowserJourneysIT {
         WebElement hit = awaitCitableHit(browser, "Sesupe");
         String label = hit.getText();
         hit.click();
+        waitFor(browser).until(driver -> driver.findElement(By.tagName("h1")).getText().equals(label));
         awaitVaadin(browser);
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(label);
         button(browser, "Cite").click();
 
         WebElement chicago = waitFor(browser).until(driver -> {
