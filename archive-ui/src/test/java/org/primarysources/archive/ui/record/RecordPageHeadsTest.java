@@ -68,11 +68,20 @@ class RecordPageHeadsTest {
         assertThat(head.title()).isEqualTo("Article 3 — Soviet–Lithuanian Mutual Assistance Treaty – Archive");
         assertThat(head.meta()).extracting(PageHead.Meta::name).doesNotContain("citation_author")
                 .contains("citation_title", "citation_inbook_title", "citation_public_url");
-        // neither the clause nor its treaty (in the fake) is dated: the version's publication day stands in
-        String published = PageHead.highwireDate(PartialDate.parse(
-                CLAUSE.publishedAt().toString().substring(0, 10)));
-        assertThat(head.meta()).contains(new PageHead.Meta("citation_date", published),
-                new PageHead.Meta("citation_publication_date", published));
+        assertThat(head.meta()).contains(new PageHead.Meta("citation_date", "1939/10/10"),
+                new PageHead.Meta("citation_publication_date", "1939/10/10"));
+    }
+
+    @Test
+    void whenNeitherTheWordsNorTheirSourceAreDatedTheVersionsPublicationDayStandsIn() {
+        PageHead head = RecordPageHeads.head(CLAUSE, false, null,
+                URI.create("https://archive.example.org/records/7/versions/1"),
+                URI.create("https://archive.example.org/api/records/7/versions/1"), "{}");
+
+        assertThat(head.meta()).contains(new PageHead.Meta("citation_date", "2025/10/10"),
+                new PageHead.Meta("citation_publication_date", "2025/10/10"),
+                new PageHead.Meta("citation_online_date", "2025/10/10"),
+                new PageHead.Meta("citation_inbook_title", RecordBuilder.TREATY.title()));
     }
 
     @Test
