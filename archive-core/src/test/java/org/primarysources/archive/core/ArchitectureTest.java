@@ -13,12 +13,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * archive-core's floor plan, all in one place. Its feature packages form a DAG, from the bottom:
- * {@code text} (folding, shortening), {@code error}, {@code platform}, {@code history} (versions and their hash
- * chain), {@code account} (who acts), {@code web} (the JAX-RS edge), {@code source}, {@code citation},
- * {@code record}, {@code citing}, {@code review}, {@code parsing}, {@code importing}, {@code outbox},
- * {@code provenance}, {@code audit}, {@code harvesting} (OAI-PMH), {@code exchange} (BagIt bags of the archive);
- * {@code transparency} (the Merkle log, checkpoints, signed notes) and {@code bagit} (the bag format) stand apart and
- * need only the JDK.
+ * {@code text} (folding, shortening), {@code error}, {@code platform}, {@code rdf} (graphs, JSON-LD, Turtle),
+ * {@code history} (versions and their hash chain), {@code account} (who acts), {@code web} (the JAX-RS edge),
+ * {@code source}, {@code citation}, {@code record}, {@code citing}, {@code linkeddata}, {@code review},
+ * {@code parsing}, {@code importing}, {@code outbox}, {@code provenance}, {@code audit}, {@code harvesting}
+ * (OAI-PMH), {@code exchange} (BagIt bags of the archive); {@code transparency} (the Merkle log, checkpoints, signed
+ * notes) and {@code bagit} (the bag format) stand apart and need only the JDK.
  */
 @AnalyzeClasses(packages = "org.primarysources.archive.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -61,6 +61,12 @@ class ArchitectureTest {
     static final ArchRule bagitNeedsOnlyTheJdk = noClasses().that()
             .resideInAPackage("..core.bagit..")
             .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..core.bagit..");
+
+    /** The RDF kit writes any graph; what a graph says about records and sources is decided above it. */
+    @ArchTest
+    static final ArchRule rdfDependsOnNothingElseInCore = noClasses().that()
+            .resideInAPackage("..core.rdf..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "jakarta.json..", "..core.rdf..");
 
     /** The chain primitives sit below everything that keeps versions. */
     @ArchTest

@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.ejb.Singleton;
@@ -113,8 +114,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule everyPageHasATitle = classes()
             .that().areAnnotatedWith(Route.class)
-            .should().beAnnotatedWith(PageTitle.class)
-            .because("a browser tab, a bookmark and a screen reader name the page by its title");
+            .should().beAnnotatedWith(PageTitle.class).orShould().implement(HasDynamicTitle.class)
+            .because("a browser tab, a bookmark and a screen reader name the page by its title (a record's or a "
+                    + "source's page by what it shows)");
 
     /**
      * Decision: pages link to each other by class ({@code new RouterLink(text, RecordView.class, parameters)},

@@ -8,12 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.primarysources.archive.core.platform.PublicAddresses;
 import org.primarysources.archive.core.publicationlog.Checkpoints;
 import org.primarysources.archive.core.publicationlog.LogEntry;
 import org.primarysources.archive.core.record.RecordDetails;
@@ -33,18 +32,20 @@ public class CiteResource {
     private final Citations citations;
     private final Checkpoints log;
     private final Clock clock;
+    private final PublicAddresses addresses;
 
     @Inject
-    CiteResource(Records records, Citations citations, Checkpoints log, Clock clock) {
+    CiteResource(Records records, Citations citations, Checkpoints log, Clock clock, PublicAddresses addresses) {
         this.records = records;
         this.citations = citations;
         this.log = log;
         this.clock = clock;
+        this.addresses = addresses;
     }
 
     /** Only for the CDI client proxy. */
     protected CiteResource() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @GET
@@ -54,10 +55,10 @@ public class CiteResource {
             + "(text in chicago-notes-bibliography | apa | modern-language-association)")
     public Response cite(@PathParam("id") long id,
                          @QueryParam("format") @DefaultValue("csl-json") CitationFormat format,
-                         @QueryParam("style") CitationStyle style, @Context UriInfo uri) {
+                         @QueryParam("style") CitationStyle style) {
         RecordDetails record = records.details(id);
-        URI pinned = uri.getBaseUriBuilder().path("records").path(Long.toString(id)).path("versions")
-                .path(Integer.toString(record.version())).build();
+        // the page people read, under the archive's canonical root: never the API, never the host asked
+        URI pinned = addresses.recordVersion(id, record.version());
         String citation = citations.cite(record, records.citedSource(record), format, style, pinned,
                 LocalDate.now(clock), log.positionOf(LogEntry.RECORD, id, record.version()).orElse(null));
         return Response.ok(citation, format.mediaType() + ";charset=UTF-8")

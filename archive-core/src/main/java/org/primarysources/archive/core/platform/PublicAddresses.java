@@ -76,6 +76,11 @@ public class PublicAddresses {
         return root.resolve("api/records/" + id);
     }
 
+    /** The machine-readable form of one version of a record, in the web API. */
+    public URI recordVersionApi(long id, int version) {
+        return root.resolve("api/records/" + id + "/versions/" + version);
+    }
+
     /** The machine-readable form of a source, in the web API. */
     public URI sourceApi(long id) {
         return root.resolve("api/sources/" + id);

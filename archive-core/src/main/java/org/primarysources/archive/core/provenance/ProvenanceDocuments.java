@@ -1,6 +1,9 @@
 package org.primarysources.archive.core.provenance;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.primarysources.archive.core.rdf.JsonLdWriter;
+import org.primarysources.archive.core.rdf.RdfMediaTypes;
+import org.primarysources.archive.core.rdf.TurtleWriter;
 
 /**
  * A record's provenance as W3C PROV-O documents, for researchers and other archives to audit with their own tools:
@@ -10,8 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ProvenanceDocuments {
 
-    public static final String JSON_LD = "application/ld+json";
-    public static final String TURTLE = "text/turtle";
+    public static final String JSON_LD = RdfMediaTypes.JSON_LD;
+    public static final String TURTLE = RdfMediaTypes.TURTLE;
 
     public String jsonLd(RecordProvenance provenance) {
         return JsonLdWriter.write(ProvenanceMapping.toGraph(provenance));

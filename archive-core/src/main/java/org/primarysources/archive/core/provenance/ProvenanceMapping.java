@@ -4,6 +4,7 @@ import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.history.TransitionSummary;
 import org.primarysources.archive.core.history.VersionSummary;
 import org.primarysources.archive.core.importing.ImportSummary;
+import org.primarysources.archive.core.rdf.RdfGraph;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import static org.primarysources.archive.core.provenance.Vocabulary.*;
+import static org.primarysources.archive.core.rdf.Vocabulary.*;
 
 /**
  * Maps a record's provenance onto W3C PROV-O. Every version is a {@code prov:Entity} that specialises the record,

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.primarysources.archive.core.history.VersionSummary;
+import org.primarysources.archive.core.rdf.RdfMediaTypes;
 
 import java.util.List;
 
@@ -21,6 +22,10 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "records")
 public class RecordResource {
+
+    // JSON stays the answer to "*/*" and to no Accept at all: the linked-data forms rank lower (qs)
+    private static final String LINKED_DATA_JSON_LD = RdfMediaTypes.JSON_LD + ";qs=0.5";
+    private static final String LINKED_DATA_TURTLE = RdfMediaTypes.TURTLE + ";qs=0.5";
 
     private final Records records;
 
@@ -44,6 +49,7 @@ public class RecordResource {
 
     @GET
     @Path("{id}")
+    @Produces({MediaType.APPLICATION_JSON, LINKED_DATA_JSON_LD, LINKED_DATA_TURTLE})
     @Operation(summary = "The published version of a record, with citations, verification and hash")
     public RecordDetails details(@PathParam("id") long id) {
         return records.details(id);
@@ -58,6 +64,7 @@ public class RecordResource {
 
     @GET
     @Path("{id}/versions/{n}")
+    @Produces({MediaType.APPLICATION_JSON, LINKED_DATA_JSON_LD, LINKED_DATA_TURTLE})
     @Operation(summary = "One version of a record, as it was published")
     public RecordDetails version(@PathParam("id") long id, @PathParam("n") int n) {
         return records.version(id, n);

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.history.VersionSummary;
+import org.primarysources.archive.core.rdf.RdfMediaTypes;
 
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,10 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "sources")
 public class SourceResource {
+
+    // JSON stays the answer to "*/*" and to no Accept at all: the linked-data forms rank lower (qs)
+    private static final String LINKED_DATA_JSON_LD = RdfMediaTypes.JSON_LD + ";qs=0.5";
+    private static final String LINKED_DATA_TURTLE = RdfMediaTypes.TURTLE + ";qs=0.5";
 
     static final int MAX_PAGE_SIZE = 100;
 
@@ -53,6 +58,7 @@ public class SourceResource {
 
     @GET
     @Path("{id}")
+    @Produces({MediaType.APPLICATION_JSON, LINKED_DATA_JSON_LD, LINKED_DATA_TURTLE})
     @Operation(summary = "The published version of a source with its transcription")
     public SourceDetails details(@PathParam("id") long id) {
         return sources.details(id);
@@ -67,6 +73,7 @@ public class SourceResource {
 
     @GET
     @Path("{id}/versions/{n}")
+    @Produces({MediaType.APPLICATION_JSON, LINKED_DATA_JSON_LD, LINKED_DATA_TURTLE})
     @Operation(summary = "One version of a source, as it was published")
     public SourceDetails version(@PathParam("id") long id, @PathParam("n") int n) {
         return sources.version(id, n);

@@ -39,7 +39,7 @@ class BibTexInBibtexParsersIT {
         assertThat(entry.getString("title")).isEqualTo("{Artikel VII \\textbraceleft{}Entwurf – 100\\% \\& \\#1 "
                 + "a\\_b \\textasciitilde{} \\textasciicircum{} \\textbackslash{} \\$}");
         assertThat(entry.getString("booktitle")).isEqualTo("{" + TREATY + "}");
-        assertThat(entry.getString("url")).isEqualTo("https://archive.example.org/api/records/42/versions/3");
+        assertThat(entry.getString("url")).isEqualTo("https://archive.example.org/records/42/versions/3");
         assertThat(entry.getString("urldate")).isEqualTo("2024-05-01");
         assertThat(entry.getString("year")).isEqualTo("1939");
         assertThat(entry.getString("month")).isEqualTo("August");
@@ -54,7 +54,7 @@ class BibTexInBibtexParsersIT {
 
         assertThat(entry.getString("author")).isEqualTo("{Joseph Stalin}");
         assertThat(entry.getString("title")).isEqualTo("{Жить стало лучше, товарищи. Жить стало веселее.}");
-        assertThat(entry.getString("url")).isEqualTo("https://archive.example.org/api/records/108/versions/1");
+        assertThat(entry.getString("url")).isEqualTo("https://archive.example.org/records/108/versions/1");
     }
 
     @Test
@@ -66,7 +66,7 @@ class BibTexInBibtexParsersIT {
         assertThat(result.stderr()).isBlank();
         assertThat(result.stdout().replaceAll("\\s+", " "))
                 .contains("@Misc{ archive-record-42-v3,", "Pakt Ribbentrop–Mołotow", "\\textbraceleft{}Entwurf",
-                        "url = {https://archive.example.org/api/records/42/versions/3}");
+                        "url = {https://archive.example.org/records/42/versions/3}");
     }
 
     private JsonObject parse(RecordDetails record, SourceDetails source) {

@@ -29,7 +29,7 @@ class BibTexTest {
                   date = {1939-08-23},
                   howpublished = {Politisches Archiv des Auswärtigen Amts, PA AA, Verträge 1939/12},
                   language = {de},
-                  url = {https://archive.example.org/api/records/42/versions/3},
+                  url = {https://archive.example.org/records/42/versions/3},
                   urldate = {2024-05-01},
                   note = {article VII; text-sha256: %s; record-sha256: %s}
                 }
@@ -47,7 +47,7 @@ class BibTexTest {
                   month = nov,
                   date = {1935-11-22},
                   language = {ru},
-                  url = {https://archive.example.org/api/records/108/versions/1},
+                  url = {https://archive.example.org/records/108/versions/1},
                   urldate = {2024-05-01},
                   note = {p. 1; text-sha256: %s; record-sha256: %s}
                 }

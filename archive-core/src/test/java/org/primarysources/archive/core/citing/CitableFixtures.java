@@ -34,7 +34,7 @@ final class CitableFixtures {
     }
 
     static URI versionUrl(RecordDetails record) {
-        return URI.create("https://archive.example.org/api/records/" + record.id() + "/versions/" + record.version());
+        return URI.create("https://archive.example.org/records/" + record.id() + "/versions/" + record.version());
     }
 
     static SourceBuilder aTreaty() {

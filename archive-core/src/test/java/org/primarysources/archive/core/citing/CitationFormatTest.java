@@ -1,7 +1,6 @@
 package org.primarysources.archive.core.citing;
 
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ParamConverter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,8 +50,7 @@ class CitationFormatTest {
     /** {@code ?format=} with no value: the parameter has a default, so an empty value is a mistake. */
     @Test
     void missingFormatIsRejectedNamingTheField() throws NoSuchMethodException {
-        Method cite = CiteResource.class.getMethod("cite", long.class, CitationFormat.class, CitationStyle.class,
-                UriInfo.class);
+        Method cite = CiteResource.class.getMethod("cite", long.class, CitationFormat.class, CitationStyle.class);
         ParamConverter<CitationFormat> format = new EnumParameters().getConverter(CitationFormat.class,
                 CitationFormat.class, cite.getParameterAnnotations()[1]);
 

@@ -30,7 +30,7 @@ class CslJsonTest {
                 + "\"type\":\"legislation\",\"title\":\"Article VII\",\"container-title\":\"Nichtangriffsvertrag "
                 + "zwischen Deutschland und der Union der Sozialistischen Sowjetrepubliken\","
                 + "\"issued\":{\"date-parts\":[[1939,8,23]]},\"locator\":\"VII\",\"label\":\"article-locator\","
-                + "\"URL\":\"https://archive.example.org/api/records/42/versions/3\","
+                + "\"URL\":\"https://archive.example.org/records/42/versions/3\","
                 + "\"accessed\":{\"date-parts\":[[2024,5,1]]},"
                 + "\"archive\":\"Politisches Archiv des Auswärtigen Amts\","
                 + "\"archive_location\":\"PA AA, Verträge 1939/12\",\"language\":\"de\","
@@ -53,7 +53,7 @@ class CslJsonTest {
         assertThat(item.getString("locator")).isEqualTo("1");
         assertThat(item.getString("label")).isEqualTo("page");
         assertThat(item.getString("page")).isEqualTo("1");
-        assertThat(item.getString("URL")).isEqualTo("https://archive.example.org/api/records/108/versions/1");
+        assertThat(item.getString("URL")).isEqualTo("https://archive.example.org/records/108/versions/1");
         assertThat(item.getString("note")).isEqualTo("text-sha256: " + CitableFixtures.SPEECH_TEXT_HASH
                 + "\nrecord-sha256: " + CitableFixtures.QUOTE_HASH);
     }

@@ -29,7 +29,7 @@ class RisTest {
                 "PY  - 1939",
                 "DA  - 1939/08/23/",
                 "SP  - VII",
-                "UR  - https://archive.example.org/api/records/42/versions/3",
+                "UR  - https://archive.example.org/records/42/versions/3",
                 "Y2  - 2024/05/01",
                 "LA  - de",
                 "DB  - Politisches Archiv des Auswärtigen Amts",
@@ -48,7 +48,7 @@ class RisTest {
         assertThat(lines).startsWith("TY  - NEWS").endsWith("ER  - ")
                 .contains("TI  - Жить стало лучше, товарищи. Жить стало веселее.", "AU  - Joseph Stalin",
                         "PY  - 1935", "DA  - 1935/11/22/", "SP  - 1", "N1  - p. 1",
-                        "UR  - https://archive.example.org/api/records/108/versions/1");
+                        "UR  - https://archive.example.org/records/108/versions/1");
     }
 
     @Test

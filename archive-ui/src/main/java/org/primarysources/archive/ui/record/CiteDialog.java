@@ -1,6 +1,7 @@
 package org.primarysources.archive.ui.record;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -41,7 +42,7 @@ class CiteDialog extends Dialog {
     CiteDialog(RecordCatalogue catalogue, RecordDetails record) {
         setHeaderTitle("Cite this record");
         addClassName("archive-cite-dialog");
-        URI versionUrl = ApiLinks.versionUrl(record);
+        URI versionUrl = catalogue.versionPage(record.id(), record.version());
         Div styles = new Div();
         styles.addClassName("archive-citations");
         for (CitationStyle style : ORDER) {
@@ -54,8 +55,10 @@ class CiteDialog extends Dialog {
     }
 
     private static Component createPinnedNote(URI versionUrl) {
-        Paragraph note = new Paragraph("Each citation names this version of the record: " + versionUrl
-                + ". Readers who follow it see exactly what you read.");
+        Anchor page = new Anchor(versionUrl.toString(), versionUrl.toString());
+        page.addClassName("archive-cite-link");
+        Paragraph note = new Paragraph(new Text("Each citation names the page of this version of the record: "),
+                page, new Text(". Readers who follow it see exactly what you read, even after later revisions."));
         note.addClassName("archive-cite-note");
         return note;
     }

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.error.NotFoundException;
+import org.primarysources.archive.core.linkeddata.Titles;
 import org.primarysources.archive.core.publicationlog.LogPosition;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.RecordKind;
@@ -36,6 +37,7 @@ import org.primarysources.archive.ui.components.Times;
 import org.primarysources.archive.ui.drafting.RecordDraftView;
 import org.primarysources.archive.ui.layout.CurrentCaller;
 import org.primarysources.archive.ui.layout.MainLayout;
+import org.primarysources.archive.ui.layout.NotFoundView;
 import org.primarysources.archive.ui.search.SearchView;
 import org.primarysources.archive.ui.source.SourceView;
 
@@ -43,16 +45,18 @@ import java.util.List;
 
 /**
  * One published record as a researcher reads and cites it: the words (and their translations), speaker, date, the
- * cited passage of the source in its context, verification, a citation to copy, and the record's provenance.
+ * cited passage of the source in its context, verification, a citation to copy, and the record's provenance. This
+ * page shows the newest version; {@link RecordVersionView} shows one version as it was, at the address citations
+ * name. A record that is not published is a 404 ({@link NotFoundView}).
  */
 @Route(value = "records/:" + RecordView.ID_PARAMETER, layout = MainLayout.class)
-@PageTitle("Record – Archive")
-public class RecordView extends Div implements BeforeEnterObserver {
+public class RecordView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ID_PARAMETER = "id";
 
     private final RecordCatalogue catalogue;
     private final CurrentCaller caller;
+    private String title = "Record – Archive";
 
     @Inject
     public RecordView(RecordCatalogue catalogue, CurrentCaller caller) {
@@ -67,14 +71,30 @@ public class RecordView extends Div implements BeforeEnterObserver {
         try {
             long id = event.getRouteParameters().get(ID_PARAMETER).map(Long::parseLong)
                     .orElseThrow(() -> new NotFoundException("no record id"));
-            show(catalogue.record(id));
+            RecordDetails newest = catalogue.record(id);
+            RecordDetails shown = shownVersion(event.getRouteParameters(), newest);
+            title = RecordPageHeads.title(shown, shown.version() != newest.version());
+            show(shown, newest);
         } catch (NotFoundException | NumberFormatException e) {
-            showNotFound();
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         }
     }
 
-    private void show(RecordDetails record) {
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    /** The version this page shows: the newest. */
+    RecordDetails shownVersion(RouteParameters parameters, RecordDetails newest) {
+        return newest;
+    }
+
+    private void show(RecordDetails record, RecordDetails newest) {
         add(createBadges(record), createTitle(record), createLead(record));
+        if (record.version() != newest.version()) {
+            add(createEarlierVersionBanner(record, newest));
+        }
         if (record.retracted()) {
             add(createRetractedNotice());
         }
@@ -82,18 +102,23 @@ public class RecordView extends Div implements BeforeEnterObserver {
         if (!record.translations().isEmpty()) {
             add(createTranslations(record.translations()));
         }
-        add(createFacts(record), createActions(record));
+        add(createFacts(record), createActions(record, record.version() == newest.version()));
         if (!record.citations().isEmpty()) {
             add(createPassages(record));
         }
         add(new ProvenanceTimeline(catalogue, record.id()));
     }
 
-    private void showNotFound() {
-        Paragraph lead = new Paragraph("There is no published record at this address. It may not have been "
-                + "approved yet, or the link is mistyped.");
-        lead.addClassName("archive-lead");
-        add(new H1("Record not found"), lead, new Paragraph(new RouterLink("Search the archive", SearchView.class)));
+    /** On an earlier version's page: which version this is, and the way to the newest. */
+    private static Component createEarlierVersionBanner(RecordDetails record, RecordDetails newest) {
+        RouterLink toNewest = new RouterLink("Read the newest version (" + newest.version() + ")", RecordView.class,
+                new RouteParameters(ID_PARAMETER, String.valueOf(record.id())));
+        toNewest.addClassName("archive-version-banner-link");
+        Div banner = new Div(new Span("You are reading version " + record.version() + " of this record, as it was "
+                + "published on " + Times.format(record.publishedAt()) + ". It has been revised since. "), toNewest);
+        banner.addClassNames("archive-notice", "archive-version-banner");
+        banner.getElement().setAttribute("role", "status");
+        return banner;
     }
 
     private static Component createBadges(RecordDetails record) {
@@ -115,13 +140,7 @@ public class RecordView extends Div implements BeforeEnterObserver {
 
     /** How a record is named: a clause by its label, an entity by its name, a quote by its first words. */
     public static String title(RecordDetails record) {
-        if (record.kind() == RecordKind.ENTITY && record.name() != null) {
-            return record.name();
-        }
-        if (record.label() != null && !record.label().isBlank()) {
-            return record.label();
-        }
-        return "“" + Texts.shorten(record.text(), 90) + "”";
+        return Titles.of(record);
     }
 
     private static Paragraph createLead(RecordDetails record) {
@@ -200,6 +219,7 @@ public class RecordView extends Div implements BeforeEnterObserver {
         }
         catalogue.logPosition(record).ifPresent(log -> facts.add(new DescriptionList.Term("Archive log"),
                 new DescriptionList.Description(createLogPosition(record, log))));
+        facts.add(new DescriptionList.Term("Data"), new DescriptionList.Description(createDataLinks(record)));
         return facts;
     }
 
@@ -221,11 +241,23 @@ public class RecordView extends Div implements BeforeEnterObserver {
         return new Span(where, new Span(" · "), proof);
     }
 
+    /** This version and its provenance in the API, for programs (JSON; JSON-LD or Turtle on request). */
+    private static Component createDataLinks(RecordDetails record) {
+        Anchor version = new Anchor(ApiLinks.version(record), "this version in the API");
+        version.setRouterIgnore(true);
+        version.addClassName("archive-api-link");
+        Anchor provenance = new Anchor(ApiLinks.provenance(record), "provenance (W3C PROV)");
+        provenance.setRouterIgnore(true);
+        provenance.addClassName("archive-api-link");
+        return new Span(version, new Span(" · "), provenance,
+                new Span(" — JSON, or JSON-LD and Turtle on request (Accept)"));
+    }
+
     private static void fact(DescriptionList facts, String term, String description) {
         facts.add(new DescriptionList.Term(term), new DescriptionList.Description(description));
     }
 
-    private Component createActions(RecordDetails record) {
+    private Component createActions(RecordDetails record, boolean newest) {
         Div actions = new Div();
         actions.addClassName("archive-record-actions");
         if (record.kind() != RecordKind.ENTITY) {
@@ -234,7 +266,7 @@ public class RecordView extends Div implements BeforeEnterObserver {
             cite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(cite);
         }
-        if (!record.retracted() && caller.may(Role.ARCHIVIST)) {
+        if (newest && !record.retracted() && caller.may(Role.ARCHIVIST)) {
             RouteParameters revise = new RouteParameters(RecordDraftView.ID_PARAMETER, String.valueOf(record.id()));
             Button edit = new Button("Edit", VaadinIcon.EDIT.create(),
                     click -> UI.getCurrent().navigate(RecordDraftView.class, revise));

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -32,7 +32,6 @@ import org.primarysources.archive.ui.components.Mark;
 import org.primarysources.archive.ui.components.Texts;
 import org.primarysources.archive.ui.layout.MainLayout;
 import org.primarysources.archive.ui.record.RecordView;
-import org.primarysources.archive.ui.search.SearchView;
 
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +44,7 @@ import java.util.stream.Collectors;
  * word of the transcription is shown as text: markup in a source is shown as the characters it is.
  */
 @Route(value = "sources/:" + SourceView.ID_PARAMETER, layout = MainLayout.class)
-@PageTitle("Source – Archive")
-public class SourceView extends Div implements BeforeEnterObserver {
+public class SourceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ID_PARAMETER = "id";
     /** Query parameter naming an earlier version of the source to read, e.g. {@code ?version=1}. */
@@ -55,6 +53,7 @@ public class SourceView extends Div implements BeforeEnterObserver {
     private static final int SHORT_HASH = 12;
 
     private final SourceCatalogue catalogue;
+    private String title = "Source – Archive";
 
     @Inject
     public SourceView(SourceCatalogue catalogue) {
@@ -79,10 +78,16 @@ public class SourceView extends Div implements BeforeEnterObserver {
             SourceDetails shown = asked.filter(version -> version != current.version())
                     .map(version -> catalogue.version(id, version))
                     .orElse(current);
+            title = SourcePageHeads.title(shown);
             show(shown, current, catalogue.citingRecords(id));
         } catch (NotFoundException | NumberFormatException e) {
-            showNotFound();
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
     }
 
     private void show(SourceDetails source, SourceDetails current, List<RecordDetails> records) {
@@ -92,13 +97,6 @@ public class SourceView extends Div implements BeforeEnterObserver {
             add(createEarlierVersionNotice(source, current));
         }
         add(createFacts(source), createTranscription(source, cited), createRecords(source, cited));
-    }
-
-    private void showNotFound() {
-        Paragraph lead = new Paragraph("There is no published source at this address. It may not have been "
-                + "approved yet, or the link is mistyped.");
-        lead.addClassName("archive-lead");
-        add(new H1("Source not found"), lead, new Paragraph(new RouterLink("Search the archive", SearchView.class)));
     }
 
     private static Component createBadges(SourceDetails source) {

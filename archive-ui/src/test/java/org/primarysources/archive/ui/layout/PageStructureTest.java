@@ -1,10 +1,10 @@
 package org.primarysources.archive.ui.layout;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.ui.login.LoginView;
+import org.primarysources.archive.ui.record.RecordVersionView;
 import org.primarysources.archive.ui.record.RecordView;
 import org.primarysources.archive.ui.review.ChangeView;
 import org.primarysources.archive.ui.source.SourceView;
@@ -32,6 +33,7 @@ class PageStructureTest {
     /** Where to find a page whose route names something, e.g. a record; the fakes hold record 1, source 3, change 1. */
     private static final Map<Class<?>, String> SAMPLE_ADDRESSES = Map.of(
             RecordView.class, "records/1",
+            RecordVersionView.class, "records/1/versions/1",
             SourceView.class, "sources/3",
             ChangeView.class, "changes/1");
 
@@ -83,13 +85,12 @@ class PageStructureTest {
     }
 
     static Stream<String> pagesOfSomething() {
-        return Stream.of("records/404", "changes/404", "records/not-a-number", "sources/404", "sources/3?version=9",
-                "records/404/edit");
+        return Stream.of("records/404", "records/1/versions/9", "no-such-page", "changes/404",
+                "records/not-a-number", "sources/404", "sources/3?version=9", "records/404/edit");
     }
 
     private static void assertStructure(Class<? extends Component> page) {
-        assertThat(page.getAnnotation(PageTitle.class)).as("@PageTitle").isNotNull();
-        assertThat(page.getAnnotation(PageTitle.class).value()).endsWith("– Archive");
+        assertThat(UI.getCurrent().getInternals().getTitle()).as("the document's title").endsWith("– Archive");
         assertThat(_find(H1.class)).as("h1 elements").hasSize(1);
         assertThat(_get(H1.class).getText()).isNotBlank();
         Component shown = _get(_get(Main.class), page);

@@ -9,15 +9,18 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.history.Activity;
 import org.primarysources.archive.core.record.RecordDetails;
+import org.primarysources.archive.ui.components.Blockquote;
 import org.primarysources.archive.ui.components.Deleted;
 import org.primarysources.archive.ui.components.Inserted;
 import org.primarysources.archive.ui.components.Mark;
 import org.primarysources.archive.ui.drafting.RecordDraftView;
+import org.primarysources.archive.ui.layout.NotFoundView;
 import org.primarysources.archive.ui.testing.ArchiveUi;
 import org.primarysources.archive.ui.testing.FakeDraftingDesk;
 import org.primarysources.archive.ui.testing.FakeRecordCatalogue;
@@ -89,7 +92,9 @@ class RecordViewTest {
         Paragraph chicago =
                 _get(dialog, Paragraph.class, spec -> spec.withId("archive-citation-chicago-notes-bibliography"));
         assertThat(chicago.getText()).startsWith("chicago-notes-bibliography: Ob Sie")
-                .endsWith("/api/records/14/versions/1");
+                .endsWith(" https://archive.example.org/records/14/versions/1");
+        assertThat(_get(dialog, Anchor.class, spec -> spec.withClasses("archive-cite-link")).getHref())
+                .isEqualTo("https://archive.example.org/records/14/versions/1");
     }
 
     @Test
@@ -97,7 +102,7 @@ class RecordViewTest {
         open("records/14");
         _click(_get(Button.class, spec -> spec.withText("Cite")));
 
-        List<Anchor> files = _find(_get(Dialog.class), Anchor.class);
+        List<Anchor> files = _find(_get(Dialog.class), Anchor.class, spec -> spec.withClasses("archive-download"));
 
         assertThat(files).extracting(Anchor::getHref).containsExactly("api/records/14/cite?format=bibtex",
                 "api/records/14/cite?format=ris", "api/records/14/cite?format=csl-json");
@@ -174,10 +179,56 @@ class RecordViewTest {
     }
 
     @Test
-    void unknownRecordSaysSo() {
+    void unknownRecordOrVersionIsNotFound() {
         open("records/404");
+        assertThat(ArchiveUi.currentPage()).isEqualTo(NotFoundView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Not found");
 
-        assertThat(_get(H1.class).getText()).isEqualTo("Record not found");
+        ArchiveUi.open("records/14/versions/9");
+        assertThat(ArchiveUi.currentPage()).isEqualTo(NotFoundView.class);
+
+        ArchiveUi.open("records/not-a-number/versions/1");
+        assertThat(ArchiveUi.currentPage()).isEqualTo(NotFoundView.class);
+    }
+
+    @Test
+    void anEarlierVersionsPageShowsThatVersionAndLeadsToTheNewest() {
+        catalogue.with(RecordBuilder.aQuote().id(14).version(2).language("de").by("Joseph Stalin")
+                .text("Ob Sie einverstanden sind oder nicht, wir marschieren jetzt ein.").build());
+        open("records/14/versions/1");
+
+        RecordVersionView page = _get(RecordVersionView.class);
+        assertThat(_get(page, Blockquote.class, spec -> spec.withClasses("archive-record-text")).getElement()
+                .getTextRecursively()).isEqualTo(QUOTE.text());
+        assertThat(page.getElement().getTextRecursively()).contains("You are reading version 1 of this record");
+        RouterLink toNewest = _get(page, RouterLink.class, spec -> spec.withClasses("archive-version-banner-link"));
+        assertThat(toNewest.getHref()).isEqualTo("records/14");
+        assertThat(page.getPageTitle()).isEqualTo("“Ob Sie einverstanden sind oder nicht, wir marschieren ein.” — "
+                + "Joseph Stalin (version 1) – Archive");
+
+        ArchiveUi.open(toNewest.getHref());
+        assertThat(_get(RecordView.class).getElement().getTextRecursively()).contains("wir marschieren jetzt ein")
+                .doesNotContain("You are reading version");
+    }
+
+    @Test
+    void theNewestVersionsPageHasNoBannerAndCitesItself() {
+        open("records/14/versions/1");
+
+        assertThat(_get(RecordVersionView.class).getElement().getTextRecursively())
+                .doesNotContain("You are reading version");
+        _click(_get(Button.class, spec -> spec.withText("Cite")));
+        assertThat(_get(_get(Dialog.class), Anchor.class, spec -> spec.withClasses("archive-cite-link")).getHref())
+                .isEqualTo("https://archive.example.org/records/14/versions/1");
+    }
+
+    @Test
+    void thePageLinksToTheVersionInTheApi() {
+        open("records/14");
+
+        assertThat(_find(_get(RecordView.class), Anchor.class, spec -> spec.withClasses("archive-api-link")))
+                .extracting(Anchor::getHref)
+                .containsExactly("api/records/14/versions/1", "api/records/14/provenance");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.source.SourceDetails;
 import org.primarysources.archive.ui.components.Mark;
+import org.primarysources.archive.ui.layout.NotFoundView;
 import org.primarysources.archive.ui.record.RecordView;
 import org.primarysources.archive.ui.testing.ArchiveUi;
 import org.primarysources.archive.ui.testing.FakeSecurityContext;
@@ -129,10 +130,11 @@ class SourceViewTest {
     @Test
     void unknownSourceOrVersionSaysSo() {
         open(FakeSourceCatalogue.sample(), "sources/404");
-        assertThat(_get(H1.class).getText()).isEqualTo("Source not found");
+        assertThat(ArchiveUi.currentPage()).isEqualTo(NotFoundView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Not found");
 
         ArchiveUi.open("sources/3?version=9");
-        assertThat(_get(H1.class).getText()).isEqualTo("Source not found");
+        assertThat(ArchiveUi.currentPage()).isEqualTo(NotFoundView.class);
     }
 
     @Test

@@ -3,7 +3,10 @@ package org.primarysources.archive.ui.testing;
 import org.primarysources.archive.core.citing.CitationStyle;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.history.VersionSummary;
+import org.primarysources.archive.core.linkeddata.Descriptions;
+import org.primarysources.archive.core.platform.PublicAddresses;
 import org.primarysources.archive.core.record.RecordDetails;
+import org.primarysources.archive.core.source.SourceDetails;
 import org.primarysources.archive.ui.record.RecordCatalogue;
 
 import java.net.URI;
@@ -14,6 +17,9 @@ import java.util.Map;
 
 /** Published records kept in memory, version by version; citations say which style and URL they were asked for. */
 public final class FakeRecordCatalogue implements RecordCatalogue {
+
+    /** The canonical root the fakes answer with: not the host the tests run on. */
+    public static final PublicAddresses ADDRESSES = new PublicAddresses("https://archive.example.org/");
 
     private final Map<Long, List<RecordDetails>> versions = new HashMap<>();
 
@@ -59,6 +65,26 @@ public final class FakeRecordCatalogue implements RecordCatalogue {
             previous = v.hash();
         }
         return summaries;
+    }
+
+    @Override
+    public SourceDetails citedSource(RecordDetails record) {
+        return SourceBuilder.theTreaty().id(record.source().id()).title(record.source().title()).build();
+    }
+
+    @Override
+    public URI versionPage(long id, int version) {
+        return ADDRESSES.recordVersion(id, version);
+    }
+
+    @Override
+    public URI versionApi(long id, int version) {
+        return ADDRESSES.recordVersionApi(id, version);
+    }
+
+    @Override
+    public String linkedData(RecordDetails record) {
+        return new Descriptions(ADDRESSES).jsonLd(record);
     }
 
     @Override

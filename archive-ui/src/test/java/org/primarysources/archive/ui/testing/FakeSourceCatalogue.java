@@ -1,11 +1,13 @@
 package org.primarysources.archive.ui.testing;
 
 import org.primarysources.archive.core.error.NotFoundException;
+import org.primarysources.archive.core.linkeddata.Descriptions;
 import org.primarysources.archive.core.record.RecordDetails;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.source.SourceDetails;
 import org.primarysources.archive.ui.source.SourceCatalogue;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,6 +59,21 @@ public final class FakeSourceCatalogue implements SourceCatalogue {
         source(id);
         return versions.get(id).stream().filter(v -> v.version() == version).findFirst()
                 .orElseThrow(() -> new NotFoundException("source " + id + " has no version " + version));
+    }
+
+    @Override
+    public URI page(long id) {
+        return FakeRecordCatalogue.ADDRESSES.source(id);
+    }
+
+    @Override
+    public URI api(long id) {
+        return FakeRecordCatalogue.ADDRESSES.sourceApi(id);
+    }
+
+    @Override
+    public String linkedData(SourceDetails source) {
+        return new Descriptions(FakeRecordCatalogue.ADDRESSES).jsonLd(source);
     }
 
     @Override

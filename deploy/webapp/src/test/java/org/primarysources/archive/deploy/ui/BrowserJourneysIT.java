@@ -144,8 +144,8 @@ class BrowserJourneysIT {
         WebElement hit = awaitCitableHit(browser, "Sesupe");
         String label = hit.getText();
         hit.click();
+        waitFor(browser).until(driver -> driver.findElement(By.tagName("h1")).getText().equals(label));
         awaitVaadin(browser);
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(label);
         button(browser, "Cite").click();
 
         WebElement chicago = waitFor(browser).until(driver -> {
@@ -153,9 +153,51 @@ class BrowserJourneysIT {
             return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0);
         });
         assertThat(chicago.getText()).contains("Soviet–Lithuanian Mutual Assistance Treaty")
-                .contains("/api/records/").contains("/versions/");
+                .containsPattern("https://archive\\.example\\.org/records/\\d+/versions/\\d+")
+                .doesNotContain("/api/");
         assertThat(browser.findElements(By.cssSelector("a[download][href*='format=bibtex']"))).hasSize(1);
         screenshot(browser, "1-researcher-cites-in-chicago-style");
+    }
+
+    @Test
+    void researcherFollowsACitationToTheVersionItPinsAfterTheRecordWasRevised() throws Exception {
+        String word = uniqueWord("Merkys");
+        String first = "The " + word + " garrisons will stay only as long as the war lasts.";
+        long sourceId = demoSourceId();
+        long created = draftAndSubmit(Json.createObjectBuilder().add("kind", "QUOTE").add("text", first)
+                .add("sourceId", sourceId));
+        long recordId = api("POST", "/api/changes/" + created + "/approve", "editor", "{\"comment\":\"checked\"}")
+                .getJsonObject("change").getJsonNumber("recordId").longValue();
+        WebDriver browser = browser(1280, 1200);
+        open(browser, "records/" + recordId);
+        button(browser, "Cite").click();
+        WebElement pinned = waitFor(browser).until(driver ->
+                driver.findElements(By.cssSelector(".archive-cite-link")).stream().findFirst().orElse(null));
+        URI cited = URI.create(pinned.getAttribute("href"));
+        assertThat(cited.getHost()).isEqualTo("archive.example.org");
+        assertThat(cited.getPath()).isEqualTo("/records/" + recordId + "/versions/1");
+
+        String revised = "The " + word + " garrisons will stay for fifteen years.";
+        long update = api("POST", "/api/changes", "archivist", Json.createObjectBuilder().add("action", "UPDATE")
+                .add("recordId", recordId).add("baseVersion", 1)
+                .add("record", Json.createObjectBuilder().add("kind", "QUOTE").add("text", revised)
+                        .add("sourceId", sourceId)).build().toString())
+                .getJsonObject("change").getJsonNumber("id").longValue();
+        api("POST", "/api/changes/" + update + "/submit", "archivist", "{}");
+        api("POST", "/api/changes/" + update + "/approve", "editor", "{\"comment\":\"checked\"}");
+
+        // the citation names the public host; the same path on the host under test is the same page
+        open(browser, cited.getPath().substring(1));
+        assertThat(browser.findElement(By.cssSelector(".archive-record-text")).getText()).isEqualTo(first);
+        WebElement banner = browser.findElement(By.cssSelector(".archive-version-banner"));
+        assertThat(banner.getText()).contains("You are reading version 1 of this record");
+        assertThat(browser.getTitle()).endsWith("(version 1) – Archive");
+        screenshot(browser, "1b-researcher-reads-the-cited-version");
+
+        banner.findElement(By.tagName("a")).click();
+        waitFor(browser).until(driver -> driver.findElement(By.cssSelector(".archive-record-text")).getText()
+                .equals(revised));
+        assertThat(browser.findElements(By.cssSelector(".archive-version-banner"))).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.primarysources.archive.core.provenance;
+package org.primarysources.archive.core.rdf;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
@@ -14,7 +14,7 @@ import java.util.Set;
  * Writes an {@link RdfGraph} as JSON-LD 1.1: an inline {@code @context} of the graph's prefixes and a flat
  * {@code @graph} of node objects, one per subject.
  */
-final class JsonLdWriter {
+public final class JsonLdWriter {
 
     private static final JsonGeneratorFactory GENERATORS =
             Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
@@ -22,7 +22,7 @@ final class JsonLdWriter {
     private JsonLdWriter() {
     }
 
-    static String write(RdfGraph graph) {
+    public static String write(RdfGraph graph) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = GENERATORS.createGenerator(out)) {
             json.writeStartObject().writeStartObject("@context");

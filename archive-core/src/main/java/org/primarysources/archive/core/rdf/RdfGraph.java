@@ -1,4 +1,4 @@
-package org.primarysources.archive.core.provenance;
+package org.primarysources.archive.core.rdf;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -13,17 +13,17 @@ import java.util.regex.Pattern;
  * A small RDF graph of IRI subjects. It keeps subjects, predicates and objects in the order they were first added,
  * so that every document written from it is byte-for-byte deterministic.
  */
-final class RdfGraph {
+public final class RdfGraph {
 
     /** An object of a statement: an IRI or a literal. */
-    sealed interface Term permits Iri, Literal {
+    public sealed interface Term permits Iri, Literal {
     }
 
-    record Iri(String value) implements Term {
+    public record Iri(String value) implements Term {
     }
 
     /** A literal; {@code xsd:string} literals are written without a datatype. */
-    record Literal(String lexicalForm, String datatype) implements Term {
+    public record Literal(String lexicalForm, String datatype) implements Term {
     }
 
     // A local name both Turtle (PN_LOCAL) and JSON-LD (compact IRI) accept without escaping.
@@ -33,25 +33,25 @@ final class RdfGraph {
     private final Map<String, Map<String, Set<Term>>> statements = new LinkedHashMap<>();
 
     /** @param prefixes prefix to namespace IRI, in the order the documents should declare them */
-    RdfGraph(Map<String, String> prefixes) {
+    public RdfGraph(Map<String, String> prefixes) {
         this.prefixes = Collections.unmodifiableMap(new LinkedHashMap<>(prefixes));
     }
 
-    Subject subject(String iri) {
+    public Subject subject(String iri) {
         return new Subject(iri);
     }
 
-    Map<String, String> prefixes() {
+    public Map<String, String> prefixes() {
         return prefixes;
     }
 
     /** Subject IRI to predicate IRI to objects, in insertion order. */
-    Map<String, Map<String, Set<Term>>> statements() {
+    public Map<String, Map<String, Set<Term>>> statements() {
         return Collections.unmodifiableMap(statements);
     }
 
     /** {@code prefix:local} when a declared namespace covers the IRI with a simple local name, otherwise null. */
-    String compact(String iri) {
+    public String compact(String iri) {
         for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
             if (iri.startsWith(prefix.getValue())) {
                 String local = iri.substring(prefix.getValue().length());
@@ -64,7 +64,7 @@ final class RdfGraph {
     }
 
     /** Adds statements about one subject; null values are skipped, so optional facts need no {@code if}. */
-    final class Subject {
+    public final class Subject {
 
         private final String iri;
 
@@ -72,27 +72,32 @@ final class RdfGraph {
             this.iri = Objects.requireNonNull(iri);
         }
 
-        Subject type(String... classes) {
+        public Subject type(String... classes) {
             for (String type : classes) {
                 iri(Vocabulary.TYPE, type);
             }
             return this;
         }
 
-        Subject iri(String predicate, String object) {
+        public Subject iri(String predicate, String object) {
             return object == null ? this : add(predicate, new Iri(object));
         }
 
-        Subject text(String predicate, String value) {
+        public Subject text(String predicate, String value) {
             return value == null ? this : add(predicate, new Literal(value, Vocabulary.STRING));
         }
 
-        Subject integer(String predicate, Number value) {
+        public Subject integer(String predicate, Number value) {
             return value == null ? this : add(predicate, new Literal(value.toString(), Vocabulary.INTEGER));
         }
 
-        Subject dateTime(String predicate, Instant value) {
+        public Subject dateTime(String predicate, Instant value) {
             return value == null ? this : add(predicate, new Literal(value.toString(), Vocabulary.DATE_TIME));
+        }
+
+        /** A literal of the given XML Schema datatype, its lexical form as given. */
+        public Subject literal(String predicate, String lexicalForm, String datatype) {
+            return lexicalForm == null ? this : add(predicate, new Literal(lexicalForm, datatype));
         }
 
         private Subject add(String predicate, Term object) {

@@ -1,16 +1,16 @@
-package org.primarysources.archive.core.provenance;
+package org.primarysources.archive.core.rdf;
 
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Writes an {@link RdfGraph} as Turtle (W3C RDF 1.1 Turtle): prefixes first, then one block per subject. */
-final class TurtleWriter {
+public final class TurtleWriter {
 
     private TurtleWriter() {
     }
 
-    static String write(RdfGraph graph) {
+    public static String write(RdfGraph graph) {
         StringBuilder out = new StringBuilder();
         graph.prefixes().forEach((prefix, namespace) ->
                 out.append("@prefix ").append(prefix).append(": ").append(iri(namespace)).append(" .\n"));
