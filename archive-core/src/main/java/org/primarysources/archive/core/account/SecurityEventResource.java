@@ -1,0 +1,103 @@
+package org.primarysources.archive.core.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.primarysources.archive.core.error.InvalidInputException;
+import org.primarysources.archive.core.error.NotFoundException;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The security event log over HTTP, and ending a sign-in lock: for administrators. */
+@Path("admin")
+@RequestScoped
+@Tag(name = "accounts")
+@SecurityRequirement(name = "basic")
+public class SecurityEventResource {
+
+    static final String CSV = "text/csv";
+
+    private final SecurityEvents events;
+    private final SignInGuard guard;
+
+    @Context
+    SecurityContext security;
+
+    @Inject
+    SecurityEventResource(SecurityEvents events, SignInGuard guard) {
+        this.events = events;
+        this.guard = guard;
+    }
+
+    /** Only for the CDI client proxy. */
+    protected SecurityEventResource() {
+        this(null, null);
+    }
+
+    @GET
+    @Path("security-events")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "The security event log, oldest first, after a given entry (admin); format=csv to export")
+    public Response list(@QueryParam("after") @DefaultValue("0") long after,
+                         @QueryParam("limit") @DefaultValue("100") int limit,
+                         @QueryParam("format") @DefaultValue("json") String format) {
+        List<SecurityEventSummary> page = events.after(after, limit);
+        return switch (format) {
+            case "json" -> Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
+            case "csv" -> Response.ok(csv(page), CSV + ";charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"security-events.csv\"")
+                    .build();
+            default -> throw new InvalidInputException("format", "json or csv, not '" + format + "'");
+        };
+    }
+
+    @DELETE
+    @Path("accounts/{username}/lock")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "End the sign-in lock of an account name now (admin)")
+    public Response unlock(@PathParam("username") String username) {
+        if (!guard.unlock(username, security.getUserPrincipal().getName())) {
+            throw new NotFoundException("'" + username + "' has no failed sign-ins to forget");
+        }
+        return Response.noContent().build();
+    }
+
+    private static StreamingOutput csv(List<SecurityEventSummary> page) {
+        return output -> {
+            Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+            try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
+                    .setHeader("id", "occurred_at", "kind", "username", "address", "detail").get())) {
+                for (SecurityEventSummary event : page) {
+                    printer.printRecord(event.id(), event.occurredAt(), event.kind(), safe(event.username()),
+                            event.address(), safe(event.detail()));
+                }
+            }
+        };
+    }
+
+    /** A cell a spreadsheet would take for a formula (what an attacker typed as a name may be one) is quoted. */
+    private static String safe(String cell) {
+        return cell != null && !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+}
