@@ -33,6 +33,12 @@ class ArchitectureTest {
             .resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "org.primarysources.archive.ui..",
                     "com.vaadin..");
 
+    /** An export reads hits through the query package's stream; it never builds an OpenSearch request itself. */
+    @ArchTest
+    static final ArchRule exportsSearchThroughTheQueryPackage = noClasses()
+            .that().resideInAPackage("..search.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.opensearch..");
+
     /** Indexing and querying are separate features; neither leans on the other in a circle. */
     @ArchTest
     static final ArchRule featurePackagesFormADag = slices().matching("..search.(*)..").should().beFreeOfCycles();

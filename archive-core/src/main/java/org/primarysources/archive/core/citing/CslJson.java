@@ -1,6 +1,7 @@
 package org.primarysources.archive.core.citing;
 
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import org.primarysources.archive.core.source.PartialDate;
@@ -8,7 +9,8 @@ import org.primarysources.archive.core.source.PartialDate;
 import java.time.LocalDate;
 
 /**
- * A cited item as CSL-JSON: an array of one item, the shape Zotero, Mendeley and citeproc processors import.
+ * A cited item as CSL-JSON: an array of one item, the shape Zotero, Mendeley and citeproc processors import (a
+ * {@link CitationList} writes many items into one array).
  * {@code locator} and {@code label} travel with the item so a reference manager can pin the cite; the notes are
  * one {@code key: value} per line, the convention Zotero's "Extra" field uses.
  */
@@ -21,6 +23,11 @@ final class CslJson {
     }
 
     static String write(CitedItem item) {
+        return JSON.createArrayBuilder().add(item(item)).build().toString();
+    }
+
+    /** The item itself, an element of a CSL-JSON array. */
+    static JsonObject item(CitedItem item) {
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", item.id())
                 .add("type", item.cslType())
@@ -43,7 +50,7 @@ final class CslJson {
         if (!item.notes().isEmpty()) {
             json.add("note", String.join("\n", item.notes()));
         }
-        return JSON.createArrayBuilder().add(json).build().toString();
+        return json.build();
     }
 
     private static JsonObjectBuilder date(PartialDate date) {

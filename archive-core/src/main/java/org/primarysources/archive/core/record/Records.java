@@ -213,9 +213,27 @@ public class Records {
 
     /** The source as {@code record} cites it: the version its first citation quotes, else the current one. */
     public SourceDetails citedSource(RecordDetails record) {
-        Integer citedVersion = record.citations().isEmpty() ? null : record.citations().get(0).sourceVersion();
+        Integer citedVersion = citedVersion(record);
         return citedVersion == null ? sources.details(record.source().id())
                 : sources.version(record.source().id(), citedVersion);
+    }
+
+    /**
+     * The sources as these records cite them ({@link #citedSource}), by record id; a source version many of them
+     * cite is read once.
+     */
+    public Map<Long, SourceDetails> citedSources(java.util.Collection<RecordDetails> cited) {
+        Map<String, SourceDetails> read = new java.util.HashMap<>();
+        Map<Long, SourceDetails> byRecord = new java.util.HashMap<>();
+        for (RecordDetails record : cited) {
+            byRecord.put(record.id(), read.computeIfAbsent(record.source().id() + "@" + citedVersion(record),
+                    key -> citedSource(record)));
+        }
+        return byRecord;
+    }
+
+    private static Integer citedVersion(RecordDetails record) {
+        return record.citations().isEmpty() ? null : record.citations().get(0).sourceVersion();
     }
 
     /** The import that first published this record, if it came from one. */

@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Runs other people's parsers on our citation files. A missing tool fails the test with what to install: these
- * checks are never skipped.
+ * checks are never skipped. Public for the WAR's tests, which run the same scripts on what the API answers (their
+ * module copies src/test/js and the Python scripts as this one does).
  */
-final class OutsideTools {
+public final class OutsideTools {
 
     /** Where the build ran {@code npm ci} for src/test/js (pre-integration-test); relative to the module. */
     static final Path JS = Path.of("target", "js");
@@ -32,11 +33,11 @@ final class OutsideTools {
     private OutsideTools() {
     }
 
-    record Result(String stdout, String stderr) {
+    public record Result(String stdout, String stderr) {
     }
 
     /** Runs a node script of src/test/js with its npm dependencies. */
-    static Result node(String script, String... arguments) {
+    public static Result node(String script, String... arguments) {
         if (!Files.isDirectory(JS.resolve("node_modules"))) {
             fail(JS.toAbsolutePath() + "/node_modules is missing: run the ITs with `mvn verify`, which copies "
                     + "src/test/js there and runs `npm ci` (needs Debian packages nodejs and npm)");
@@ -47,7 +48,7 @@ final class OutsideTools {
     }
 
     /** Runs a Python script from the test classpath with Debian's interpreter, which has Debian's modules. */
-    static Result python(String resource, String debianPackage, String... arguments) {
+    public static Result python(String resource, String debianPackage, String... arguments) {
         Path script = Path.of("target", "test-classes").resolve(resource);
         if (!Files.isRegularFile(Path.of(PYTHON))) {
             fail(PYTHON + " is missing: apt-get install python3 " + debianPackage);
@@ -58,7 +59,7 @@ final class OutsideTools {
     }
 
     /** Runs a command; fails the test, saying what to install, when the program is absent or exits non-zero. */
-    static Result run(Path directory, String debianPackage, List<String> command) {
+    public static Result run(Path directory, String debianPackage, List<String> command) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         builder.environment().put("PYTHONIOENCODING", "utf-8");
         builder.environment().put("LC_ALL", "C.UTF-8");
@@ -89,7 +90,7 @@ final class OutsideTools {
         }
     }
 
-    static Path write(Path directory, String fileName, String content) {
+    public static Path write(Path directory, String fileName, String content) {
         try {
             return Files.writeString(directory.resolve(fileName), content, StandardCharsets.UTF_8).toAbsolutePath();
         } catch (IOException e) {
@@ -97,7 +98,7 @@ final class OutsideTools {
         }
     }
 
-    static String classpathResource(String name) {
+    public static String classpathResource(String name) {
         try (InputStream in = OutsideTools.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 return fail(name + " is not on the test classpath");
@@ -108,11 +109,11 @@ final class OutsideTools {
         }
     }
 
-    static JsonObject jsonObject(String json) {
+    public static JsonObject jsonObject(String json) {
         return Json.createReader(new StringReader(json)).readObject();
     }
 
-    static JsonArray jsonArray(String json) {
+    public static JsonArray jsonArray(String json) {
         return Json.createReader(new StringReader(json)).readArray();
     }
 

@@ -12,7 +12,9 @@ import org.opensearch.client.opensearch.core.search.Highlight;
 import org.opensearch.client.opensearch.core.search.HighlightField;
 import org.opensearch.client.opensearch.core.search.HighlighterEncoder;
 import org.opensearch.client.opensearch.core.search.HighlighterType;
+import org.opensearch.client.opensearch.core.search.Pit;
 import org.opensearch.client.opensearch.core.search.TrackHits;
+import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.search.index.RecordLanguages;
 
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -67,6 +70,10 @@ final class SearchQueries {
     /** Fields read back for a hit; nothing else of a document leaves the search module. */
     static final List<String> HIT_FIELDS = List.of("id", "kind", "label", "name", "text", "speaker", "sourceId",
             "sourceTitle", "date", "verification");
+
+    /** Fields read back for an exported hit: a hit's, and the version and language a table of results shows. */
+    static final List<String> EXPORT_FIELDS = Stream.concat(HIT_FIELDS.stream(), Stream.of("version", "language"))
+            .toList();
 
     /** Searched fields in folded mode: case and diacritics ignored, plus English stems for recall. */
     static final List<String> FOLDED_FIELDS = List.of(
@@ -145,6 +152,36 @@ final class SearchQueries {
                     .aggregations(aggregations());
             if (words) {
                 s.highlight(highlight(request.mode()));
+            }
+            return s;
+        });
+    }
+
+    /**
+     * One page of an export, read from a point in time ({@code pitId}: no index is named) after the sort values of
+     * the previous page's last hit ({@code after}; null for the first page). The order is the request's, with the
+     * kind as the last tie-breaker: a record and a source may share an id, and {@code search_after} needs an order
+     * in which no two hits tie. Hits are only of the kinds {@code only} (a post filter, so that the first page's
+     * {@code kind} aggregation still counts every match); the first page counts them all, later pages count nothing.
+     */
+    static org.opensearch.client.opensearch.core.SearchRequest exportPage(String pitId, String keepAlive,
+            SearchRequest request, ResearcherQuery parsed, Set<RecordKind> only, int size, List<FieldValue> after) {
+        List<SortOptions> order = new ArrayList<>(sort(request.sort(), !parsed.isEmpty()));
+        order.add(SortOptions.of(o -> o.field(f -> f.field("kind").order(SortOrder.Asc))));
+        List<FieldValue> kinds = new TreeSet<>(only).stream().map(kind -> FieldValue.of(kind.name())).toList();
+        return org.opensearch.client.opensearch.core.SearchRequest.of(s -> {
+            s.pit(new Pit.Builder().id(pitId).keepAlive(keepAlive).build())
+                    .timeout(SERVER_TIMEOUT)
+                    .size(size)
+                    .query(query(request, parsed))
+                    .postFilter(Query.of(q -> q.terms(t -> t.field("kind").terms(v -> v.value(kinds)))))
+                    .sort(order)
+                    .source(src -> src.filter(f -> f.includes(EXPORT_FIELDS)));
+            if (after == null) {
+                s.trackTotalHits(TrackHits.of(t -> t.enabled(true)))
+                        .aggregations("kind", aggregations().get("kind"));
+            } else {
+                s.trackTotalHits(TrackHits.of(t -> t.enabled(false))).searchAfter(after);
             }
             return s;
         });

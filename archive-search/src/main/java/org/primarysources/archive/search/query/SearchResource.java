@@ -63,7 +63,11 @@ public class SearchResource {
         return searches.search(request(q, kind, source, speaker, language, decade, mode, sort, page, size));
     }
 
-    static SearchRequest request(String q, List<RecordKind> kind, List<String> source, List<String> speaker,
+    /**
+     * The request these query parameters name, each checked: a bad value is an
+     * {@link InvalidInputException} naming its parameter. Page and size may be null (the first page, 20 hits).
+     */
+    public static SearchRequest request(String q, List<RecordKind> kind, List<String> source, List<String> speaker,
                                  List<String> language, List<String> decade, SearchMode mode, SearchSort sort,
                                  String page, String size) {
         return new SearchRequest(q,

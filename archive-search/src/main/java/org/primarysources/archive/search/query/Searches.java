@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,6 +38,8 @@ import java.util.logging.Logger;
 public class Searches {
 
     private static final Logger LOG = Logger.getLogger(Searches.class.getName());
+    /** How long a point in time outlives its last page. */
+    static final String KEEP_ALIVE = "1m";
 
     private OpenSearchClient client;
     private String alias;
@@ -54,9 +58,70 @@ public class Searches {
 
     public SearchResult search(SearchRequest request) {
         ResearcherQuery parsed = ResearcherQuery.parse(request.q());
-        SearchResponse<HitSource> response;
+        SearchResponse<HitSource> response = call(
+                () -> client.search(SearchQueries.build(alias, request, parsed), HitSource.class), parsed);
+        return result(response, request.mode());
+    }
+
+    /**
+     * Opens the hits of a search to be read page by page, in the request's order (its page and size are not used),
+     * from a point in time: the pages agree with each other even while records are published or the index is
+     * rebuilt. Only hits of the kinds {@code only} are read, at most {@code limit} of them; the first page is read
+     * here, so a search that cannot run fails now (400, 503) and the counts are known before anything is written.
+     * Close the stream when done: that frees the point in time (it expires a minute after the last page anyway).
+     */
+    public HitStream stream(SearchRequest request, Set<RecordKind> only, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("an export has at least one hit, not " + limit);
+        }
+        ResearcherQuery parsed = ResearcherQuery.parse(request.q());
+        Optional<String> pit = call(() -> {
+            try {
+                return Optional.of(client.createPit(p -> p.index(alias).keepAlive(k -> k.time(KEEP_ALIVE))).pitId());
+            } catch (OpenSearchException e) {
+                if (e.status() == 404 && "index_not_found_exception".equals(e.error().type())) {
+                    return Optional.empty(); // nothing was ever published
+                }
+                throw e;
+            }
+        }, parsed);
+        if (pit.isEmpty()) {
+            return HitStream.nothing();
+        }
+        HitStream.Pager pager = (pitId, after, size) -> {
+            SearchResponse<HitSource> page = call(() -> client.search(
+                    SearchQueries.exportPage(pitId, KEEP_ALIVE, request, parsed, only, size, after), HitSource.class),
+                    parsed);
+            if (page.timedOut()) {
+                // a page cut short would leave hits out of the export without saying so
+                LOG.warning("an export page timed out after " + SearchQueries.SERVER_TIMEOUT);
+                throw new SearchUnavailableException("search is temporarily unavailable", null);
+            }
+            return page;
+        };
+        HitStream stream = new HitStream(pager, pit.get(), limit, this::closePit);
         try {
-            response = client.search(SearchQueries.build(alias, request, parsed), HitSource.class);
+            stream.readFirstPage();
+        } catch (RuntimeException e) {
+            stream.close();
+            throw e;
+        }
+        return stream;
+    }
+
+    private void closePit(String pitId) {
+        try {
+            client.deletePit(d -> d.pitId(pitId));
+        } catch (IOException | OpenSearchException e) {
+            // it expires by itself a minute after its last use
+            LOG.fine(() -> "could not close a point in time: " + e);
+        }
+    }
+
+    /** Sends one request to the cluster, turning its failures into the archive's refusals. */
+    private <T> T call(Call<T> request, ResearcherQuery parsed) {
+        try {
+            return request.send();
         } catch (ResponseException e) {
             // an error answer the client could not read as an OpenSearch error
             throw refused(e.status(), e, parsed);
@@ -68,7 +133,12 @@ public class Searches {
         } catch (OpenSearchException e) {
             throw refused(e.status(), e, parsed);
         }
-        return result(response, request.mode());
+    }
+
+    /** A request to the cluster. */
+    @FunctionalInterface
+    private interface Call<T> {
+        T send() throws IOException;
     }
 
     private static RuntimeException refused(int status, Exception e, ResearcherQuery parsed) {
@@ -108,6 +178,16 @@ public class Searches {
                 source.sourceId() == null ? null : new SourceRef(source.sourceId(), source.sourceTitle()),
                 source.date(),
                 source.verification() == null ? null : Verification.valueOf(source.verification()));
+    }
+
+    static ExportHit exportHit(HitSource source) {
+        return new ExportHit(source.id(), RecordKind.valueOf(source.kind()),
+                source.version() == null ? 0 : source.version(),
+                source.label() != null ? source.label() : source.name(),
+                RecordKind.SOURCE.name().equals(source.kind()) ? opening(source.text()) : source.text(),
+                source.speaker(),
+                source.sourceId() == null ? null : new SourceRef(source.sourceId(), source.sourceTitle()),
+                source.date(), source.language());
     }
 
     /** A source's hit carries the opening of its transcription, not all of it (the highlight shows the match). */

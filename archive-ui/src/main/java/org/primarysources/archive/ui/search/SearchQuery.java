@@ -2,6 +2,7 @@ package org.primarysources.archive.ui.search;
 
 import com.vaadin.flow.router.QueryParameters;
 import org.primarysources.archive.core.record.RecordKind;
+import org.primarysources.archive.search.export.ExportFormat;
 import org.primarysources.archive.search.query.SearchMode;
 import org.primarysources.archive.search.query.SearchRequest;
 import org.primarysources.archive.search.query.SearchSort;
@@ -88,6 +89,18 @@ record SearchQuery(String q, SearchMode mode, SortedSet<RecordKind> kinds, Sorte
             values.put("page", List.of(String.valueOf(page)));
         }
         return new QueryParameters(values);
+    }
+
+    /**
+     * The address of this search's results as a file in {@code format} ({@code /api/search/export}, every hit, not a
+     * page of them), relative to the page's base address (the archive's root).
+     */
+    String exportLink(ExportFormat format) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        values.put("format", List.of(format.param()));
+        values.putAll(toParameters().getParameters());
+        values.remove("page");
+        return "api/search/export?" + new QueryParameters(values).getQueryString();
     }
 
     SearchRequest toRequest() {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -33,6 +34,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.record.RecordKind;
+import org.primarysources.archive.search.export.ExportFormat;
+import org.primarysources.archive.search.export.SearchExportResource;
 import org.primarysources.archive.search.query.SearchHit;
 import org.primarysources.archive.search.query.SearchMode;
 import org.primarysources.archive.search.query.SearchResult;
@@ -79,6 +82,7 @@ public class SearchView extends Div implements BeforeEnterObserver {
     private final Div notice = new Div();
     private final UnorderedList hits = new UnorderedList();
     private final Nav pager = new Nav();
+    private final Details downloads = new Details();
     private SearchQuery query = SearchQuery.everything();
     private boolean showing;
 
@@ -143,12 +147,14 @@ public class SearchView extends Div implements BeforeEnterObserver {
         notice.setVisible(answer.problem() != null);
         if (answer.problem() != null) {
             resultsHeading.setText("No results");
+            showDownloads(0);
             notice.add(createNoticeIcon(), new Span(answer.problem()));
             showFacets(Map.of(), List.of());
             return;
         }
         SearchResult result = answer.result();
         resultsHeading.setText(resultCount(result.total()));
+        showDownloads(result.total());
         if (result.hits().isEmpty()) {
             hits.add(new ListItem(createNoMatches()));
         }
@@ -353,9 +359,45 @@ public class SearchView extends Div implements BeforeEnterObserver {
     }
 
     private Component createOptions() {
-        Div options = new Div(exact, sort);
+        Div options = new Div(exact, sort, createDownloads());
         options.addClassName("archive-search-options");
         return options;
+    }
+
+    /** "Download results": the search's hits as a table or as citations, links the view fills in for each search. */
+    private Component createDownloads() {
+        downloads.setSummaryText("Download results");
+        downloads.addClassName("archive-search-downloads");
+        downloads.setVisible(false);
+        return downloads;
+    }
+
+    private void showDownloads(long total) {
+        downloads.removeAll();
+        downloads.setVisible(total > 0);
+        if (total == 0) {
+            return;
+        }
+        UnorderedList links = new UnorderedList();
+        for (ExportFormat format : ExportFormat.values()) {
+            Anchor link = new Anchor(query.exportLink(format), downloadLabel(format));
+            link.getElement().setAttribute("download", "");
+            links.add(new ListItem(link));
+        }
+        Paragraph limit = new Paragraph(total > SearchExportResource.LIMIT
+                ? String.format("The first %,d of %,d hits, in this order.", SearchExportResource.LIMIT, total)
+                : "Every hit, in this order. Entities and sources are in the table only: they cannot be cited.");
+        limit.addClassName("archive-download-note");
+        downloads.add(links, limit);
+    }
+
+    private static String downloadLabel(ExportFormat format) {
+        return switch (format) {
+            case CSV -> "Table (CSV)";
+            case RIS -> "Citations (RIS)";
+            case BIBTEX -> "Citations (BibTeX)";
+            case CSL_JSON -> "Citations (CSL-JSON)";
+        };
     }
 
     private Component createBody() {

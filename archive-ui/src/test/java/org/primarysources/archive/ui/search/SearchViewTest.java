@@ -3,11 +3,14 @@ package org.primarysources.archive.ui.search;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -237,5 +241,32 @@ class SearchViewTest {
         assertThat(_get(H2.class, spec -> spec.withId("archive-results-heading")).getText())
                 .isEqualTo("No records found");
         assertThat(_get(SearchView.class).getElement().getOuterHTML()).contains("switch off exact matching");
+    }
+
+    @Test
+    void theResultsDownloadInEveryFormatForTheSearchShownWithoutItsPage() {
+        open("?q=Šešupė river&kind=clause&sort=date&page=2");
+
+        Details downloads = _get(Details.class, spec -> spec.withClasses("archive-search-downloads"));
+        List<Anchor> links = _find(downloads, Anchor.class);
+
+        assertThat(downloads.isVisible()).isTrue();
+        assertThat(downloads.getSummaryText()).isEqualTo("Download results");
+        assertThat(links).extracting(Anchor::getText).containsExactly("Table (CSV)", "Citations (RIS)",
+                "Citations (BibTeX)", "Citations (CSL-JSON)");
+        assertThat(links).allSatisfy(link -> assertThat(link.getElement().hasAttribute("download")).isTrue());
+        assertThat(links.get(0).getHref()).startsWith("api/search/export?");
+        assertThat(QueryParameters.fromString(links.get(0).getHref().substring("api/search/export?".length()))
+                .getParameters()).isEqualTo(Map.of("format", List.of("csv"), "q", List.of("Šešupė river"),
+                        "kind", List.of("clause"), "sort", List.of("date")));
+        assertThat(links.get(3).getHref()).contains("format=csl-json");
+    }
+
+    @Test
+    void nothingToDownloadWhenNothingIsFound() {
+        search.answering(new SearchResult(0, List.of(), Map.of()));
+        open("?q=nothing");
+
+        _assertNone(Details.class, spec -> spec.withClasses("archive-search-downloads"));
     }
 }
