@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.error.NotFoundException;
+import org.primarysources.archive.core.text.SpreadsheetCells;
 
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -89,15 +90,11 @@ public class SecurityEventResource {
             try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
                     .setHeader("id", "occurred_at", "kind", "username", "address", "detail").get())) {
                 for (SecurityEventSummary event : page) {
-                    printer.printRecord(event.id(), event.occurredAt(), event.kind(), safe(event.username()),
-                            event.address(), safe(event.detail()));
+                    printer.printRecord(event.id(), event.occurredAt(), event.kind(),
+                            SpreadsheetCells.safe(event.username()), event.address(),
+                            SpreadsheetCells.safe(event.detail()));
                 }
             }
         };
-    }
-
-    /** A cell a spreadsheet would take for a formula (what an attacker typed as a name may be one) is quoted. */
-    private static String safe(String cell) {
-        return cell != null && !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }
