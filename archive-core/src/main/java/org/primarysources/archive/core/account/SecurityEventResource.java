@@ -3,17 +3,13 @@ package org.primarysources.archive.core.account;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -21,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.primarysources.archive.core.error.InvalidInputException;
-import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.text.SpreadsheetCells;
 
 import java.io.OutputStreamWriter;
@@ -29,8 +24,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The security event log over HTTP, and ending a sign-in lock: for administrators. */
-@Path("admin")
+/** The security event log over HTTP: for administrators. */
+@Path("admin/security-events")
 @RequestScoped
 @Tag(name = "accounts")
 @SecurityRequirement(name = "basic")
@@ -39,24 +34,18 @@ public class SecurityEventResource {
     static final String CSV = "text/csv";
 
     private final SecurityEvents events;
-    private final SignInGuard guard;
-
-    @Context
-    SecurityContext security;
 
     @Inject
-    SecurityEventResource(SecurityEvents events, SignInGuard guard) {
+    SecurityEventResource(SecurityEvents events) {
         this.events = events;
-        this.guard = guard;
     }
 
     /** Only for the CDI client proxy. */
     protected SecurityEventResource() {
-        this(null, null);
+        this(null);
     }
 
     @GET
-    @Path("security-events")
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "The security event log, oldest first, after a given entry (admin); format=csv to export")
@@ -71,17 +60,6 @@ public class SecurityEventResource {
                     .build();
             default -> throw new InvalidInputException("format", "json or csv, not '" + format + "'");
         };
-    }
-
-    @DELETE
-    @Path("accounts/{username}/lock")
-    @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "End the sign-in lock of an account name now (admin)")
-    public Response unlock(@PathParam("username") String username) {
-        if (!guard.unlock(username, security.getUserPrincipal().getName())) {
-            throw new NotFoundException("'" + username + "' has no failed sign-ins to forget");
-        }
-        return Response.noContent().build();
     }
 
     private static StreamingOutput csv(List<SecurityEventSummary> page) {
