@@ -16,8 +16,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * {@code text} (folding, shortening), {@code error}, {@code platform}, {@code history} (versions and their hash
  * chain), {@code account} (who acts), {@code web} (the JAX-RS edge), {@code source}, {@code citation},
  * {@code record}, {@code citing}, {@code review}, {@code parsing}, {@code importing}, {@code outbox},
- * {@code provenance}, {@code audit}; {@code transparency} (the Merkle log, checkpoints, signed notes) stands apart and
- * needs only the JDK.
+ * {@code provenance}, {@code audit}, {@code harvesting} (OAI-PMH); {@code transparency} (the Merkle log,
+ * checkpoints, signed notes) stands apart and needs only the JDK.
  */
 @AnalyzeClasses(packages = "org.primarysources.archive.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
