@@ -16,8 +16,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * {@code text} (folding, shortening), {@code error}, {@code platform}, {@code history} (versions and their hash
  * chain), {@code account} (who acts), {@code web} (the JAX-RS edge), {@code source}, {@code citation},
  * {@code record}, {@code citing}, {@code review}, {@code parsing}, {@code importing}, {@code outbox},
- * {@code provenance}, {@code audit}, {@code harvesting} (OAI-PMH); {@code transparency} (the Merkle log,
- * checkpoints, signed notes) stands apart and needs only the JDK.
+ * {@code provenance}, {@code audit}, {@code harvesting} (OAI-PMH), {@code exchange} (BagIt bags of the archive);
+ * {@code transparency} (the Merkle log, checkpoints, signed notes) and {@code bagit} (the bag format) stand apart and
+ * need only the JDK.
  */
 @AnalyzeClasses(packages = "org.primarysources.archive.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -54,6 +55,12 @@ class ArchitectureTest {
     static final ArchRule transparencyNeedsOnlyTheJdk = noClasses().that()
             .resideInAPackage("..core.transparency..")
             .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..core.transparency..");
+
+    /** The bag format travels in the launcher, which has no container: plain Java only. */
+    @ArchTest
+    static final ArchRule bagitNeedsOnlyTheJdk = noClasses().that()
+            .resideInAPackage("..core.bagit..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..core.bagit..");
 
     /** The chain primitives sit below everything that keeps versions. */
     @ArchTest

@@ -80,6 +80,9 @@ class ImportBatch {
     Long id() { return id; }
     String fileName() { return fileName; }
     String fileSha256() { return fileSha256; }
+    String importerVersion() { return importerVersion; }
+    String archivist() { return archivist; }
+    Instant createdAt() { return createdAt; }
     Long sourceId() { return sourceId; }
     Integer sourceVersion() { return sourceVersion; }
     int clauses() { return clauses; }

@@ -235,6 +235,71 @@ public class Imports {
         return Batches.original(em, importId);
     }
 
+    /**
+     * Reads every import batch (of one source when {@code sourceId} is given) by id, each with its original file,
+     * one at a time.
+     */
+    public void readBatches(Long sourceId, java.util.function.Consumer<ImportCopy> reader) {
+        jakarta.persistence.TypedQuery<ImportBatch> batches = em.createQuery("select b from ImportBatch b"
+                + (sourceId == null ? "" : " where b.sourceId = :source") + " order by b.id", ImportBatch.class);
+        if (sourceId != null) {
+            batches.setParameter("source", sourceId);
+        }
+        batches.getResultStream().forEach(batch -> {
+            ImportOriginal original = em.find(ImportOriginal.class, batch.id());
+            reader.accept(new ImportCopy(batch.id(), batch.fileName(), batch.fileSha256(), batch.importerVersion(),
+                    batch.archivist(), batch.sourceId(), batch.sourceVersion(), batch.clauses(), batch.quotes(),
+                    batch.entities(), batch.createdAt(), original == null ? null : original.mediaType(),
+                    original == null ? null : original.content()));
+            em.detach(batch);
+            if (original != null) {
+                em.detach(original);
+            }
+        });
+    }
+
+    /**
+     * Takes in a batch kept elsewhere (another archive's bag) under its own id, with its original file byte for byte,
+     * whose SHA-256 must be the batch's. Its source, if it names one, must be here already.
+     */
+    public void restore(ImportCopy copy) {
+        String name = "import " + copy.importId();
+        if (copy.original() != null && !HashChain.sha256(copy.original()).equals(copy.fileSha256())) {
+            throw new InvalidInputException("original", name + ": the original file's SHA-256 is not the batch's");
+        }
+        if (copy.sourceId() != null && !sources.exists(copy.sourceId())) {
+            throw new InvalidInputException("sourceId", name + ": there is no source " + copy.sourceId());
+        }
+        if (em.find(ImportBatch.class, copy.importId()) != null) {
+            throw new org.primarysources.archive.core.error.ConflictException(name + ": the archive has it already");
+        }
+        Batches.refuseEarlier(em, copy.fileSha256());
+        em.createNativeQuery("INSERT INTO import_batch (id, file_name, file_sha256, importer_version, archivist,"
+                        + " source_id, source_version, clauses, quotes, entities, created_at)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+                .setParameter(1, copy.importId())
+                .setParameter(2, copy.fileName())
+                .setParameter(3, copy.fileSha256())
+                .setParameter(4, copy.importerVersion())
+                .setParameter(5, copy.archivist())
+                .setParameter(6, copy.sourceId())
+                .setParameter(7, copy.sourceVersion())
+                .setParameter(8, copy.clauses())
+                .setParameter(9, copy.quotes())
+                .setParameter(10, copy.entities())
+                .setParameter(11, copy.createdAt())
+                .executeUpdate();
+        if (copy.original() != null) {
+            em.persist(new ImportOriginal(copy.importId(), copy.mediaType(), copy.original()));
+        }
+    }
+
+    /** Moves the id sequence past every batch taken in under its own id, so new imports get new ids. */
+    public void moveIdsPastRestored() {
+        em.createNativeQuery("SELECT setval('import_batch_seq', GREATEST((SELECT COALESCE(MAX(id), 0) FROM"
+                + " import_batch) + 50, (SELECT last_value FROM import_batch_seq)))").getSingleResult();
+    }
+
     public long count() {
         return em.createQuery("select count(b) from ImportBatch b", Long.class).getSingleResult();
     }

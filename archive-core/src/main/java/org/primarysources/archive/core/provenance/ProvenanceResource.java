@@ -13,15 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.primarysources.archive.core.history.VersionSummary;
-import org.primarysources.archive.core.importing.Imports;
-import org.primarysources.archive.core.record.RecordDetails;
-import org.primarysources.archive.core.record.Records;
-import org.primarysources.archive.core.review.Changes;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Objects;
 
 /** {@code GET /api/records/{id}/provenance}: W3C PROV-O as JSON-LD, or Turtle on {@code Accept: text/turtle}. */
 @Path("records/{id}/provenance")
@@ -29,39 +22,25 @@ import java.util.Objects;
 @Tag(name = "records")
 public class ProvenanceResource {
 
-    private final Records records;
-    private final Imports imports;
-    private final Changes changes;
+    private final RecordProvenanceReader reader;
     private final ProvenanceDocuments documents;
 
     @Inject
-    ProvenanceResource(Records records, Imports imports, Changes changes, ProvenanceDocuments documents) {
-        this.records = records;
-        this.imports = imports;
-        this.changes = changes;
+    ProvenanceResource(RecordProvenanceReader reader, ProvenanceDocuments documents) {
+        this.reader = reader;
         this.documents = documents;
     }
 
     /** Only for the CDI client proxy. */
     protected ProvenanceResource() {
-        this(null, null, null, null);
+        this(null, null);
     }
 
     @GET
     @Produces({ProvenanceDocuments.JSON_LD, ProvenanceDocuments.TURTLE, MediaType.APPLICATION_JSON})
     @Operation(summary = "How a record came to be, as W3C PROV-O (JSON-LD or Turtle)")
     public Response provenance(@PathParam("id") long id, @Context HttpHeaders headers, @Context UriInfo uri) {
-        RecordDetails record = records.details(id);
-        List<VersionSummary> versions = records.versions(id);
-        List<UsedSourceVersion> quoted = record.citations().stream()
-                .map(c -> new UsedSourceVersion(c.source(), c.sourceVersion(), c.sourceTitle(), c.textHash()))
-                .distinct()
-                .toList();
-        RecordProvenance provenance = new RecordProvenance(base(uri), id, record.kind(),
-                record.label() != null ? record.label() : record.name() != null ? record.name() : record.text(),
-                versions, quoted, records.importOf(id).map(imports::summary).orElse(null),
-                changes.transitionsOf(
-                        versions.stream().map(VersionSummary::changeId).filter(Objects::nonNull).toList()));
+        RecordProvenance provenance = reader.read(id, base(uri));
         boolean turtle = headers.getAcceptableMediaTypes().stream()
                 .anyMatch(m -> m.isCompatible(MediaType.valueOf(ProvenanceDocuments.TURTLE)) && !m.isWildcardType());
         return turtle

@@ -11,6 +11,7 @@ import org.primarysources.archive.core.citation.CitationDetails;
 import org.primarysources.archive.core.citation.QuoteVerifier;
 import org.primarysources.archive.core.citation.TextQuoteSelector;
 import org.primarysources.archive.core.citation.Verification;
+import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.ForbiddenException;
 import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.error.NotFoundException;
@@ -176,6 +177,98 @@ public class Records {
                             v.number() == record.publishedVersion() ? rowProblems(record, v) : List.of()));
                     em.detach(v);
                 });
+    }
+
+    /** Whether no record was ever opened here, published or not. */
+    public boolean isEmpty() {
+        return em.createQuery("select count(r) from Record r", Long.class).getSingleResult() == 0;
+    }
+
+    /**
+     * Reads every stored record version (of one source's records when {@code sourceId} is given) in chain order, by
+     * record, then number, detached one by one so the whole history never sits in memory.
+     */
+    public void readVersions(Long sourceId, Consumer<RecordVersionCopy> reader) {
+        TypedQuery<RecordVersion> versions = em.createQuery("select v from RecordVersion v join fetch v.record r"
+                + (sourceId == null ? "" : " where r.sourceId = :source") + " order by r.id, v.number",
+                RecordVersion.class);
+        if (sourceId != null) {
+            versions.setParameter("source", sourceId);
+        }
+        versions.getResultStream()
+                .forEach(v -> {
+                    reader.accept(new RecordVersionCopy(v.record().id(), v.number(), v.content(), v.hash(),
+                            v.previousHash(), v.verification(), v.activity(), v.author(), v.approver(),
+                            v.changeId(), v.importId(), v.createdAt()));
+                    em.detach(v);
+                });
+    }
+
+    /**
+     * Takes in a version kept elsewhere (another archive's bag) as it was: same record id, number, content, hashes,
+     * people and time. Version 1 opens the record under its id; a later one must follow the record's newest. The hash
+     * is recomputed from the content and the previous version's hash and must be the one kept. Appends the version's
+     * entry to the log and announces it for indexing, as publishing does; returns the entry.
+     */
+    public LogEntry restore(RecordVersionCopy copy) {
+        String name = "record " + copy.recordId() + " version " + copy.number();
+        RecordJson.Stored stored;
+        try {
+            stored = RecordJson.read(copy.content());
+        } catch (RuntimeException unreadable) {
+            throw new InvalidInputException("content", name + ": the content is not a record's");
+        }
+        if (!RecordVersion.NOT_APPLICABLE.equals(copy.verification())
+                && java.util.Arrays.stream(Verification.values())
+                .noneMatch(v -> v.name().equals(copy.verification()))) {
+            throw new InvalidInputException("verification", name + ": no verification is called "
+                    + copy.verification());
+        }
+        Record record;
+        if (copy.number() == 1) {
+            if (em.find(Record.class, copy.recordId()) != null) {
+                throw new ConflictException(name + ": the archive has a record " + copy.recordId() + " already");
+            }
+            em.createNativeQuery("INSERT INTO record (id, version, kind, source_id, published_version, retracted,"
+                            + " created_at) VALUES (?1, 0, ?2, ?3, 0, FALSE, ?4)")
+                    .setParameter(1, copy.recordId())
+                    .setParameter(2, stored.content().kind().name())
+                    .setParameter(3, stored.content().sourceId())
+                    .setParameter(4, copy.createdAt())
+                    .executeUpdate();
+            record = lockedRecord(copy.recordId());
+        } else {
+            record = em.find(Record.class, copy.recordId(), LockModeType.PESSIMISTIC_WRITE);
+            if (record == null || record.publishedVersion() != copy.number() - 1) {
+                throw new InvalidInputException("number", name + ": the version before it is not there");
+            }
+        }
+        if (record.kind() != stored.content().kind() || record.sourceId() != stored.content().sourceId()) {
+            throw new InvalidInputException("content", name + ": a record keeps its kind and source");
+        }
+        String previousHash = record.publishedVersion() == 0 ? null : stored(record.id(), record.publishedVersion())
+                .hash();
+        if (!java.util.Objects.equals(previousHash, copy.previousHash())
+                || !HashChain.link(copy.content(), previousHash).equals(copy.hash())) {
+            throw new InvalidInputException("hash", name + ": the hash is not SHA-256 of the content and the"
+                    + " previous version's hash");
+        }
+        int number = record.nextVersion(null, stored.retracted());
+        RecordVersion version = new RecordVersion(record, number, copy.content(), copy.verification(), copy.hash(),
+                previousHash, copy.activity(), copy.author(), copy.approver(), copy.changeId(), copy.importId(),
+                copy.createdAt().truncatedTo(ChronoUnit.MICROS));
+        em.persist(version);
+        LogEntry entry = LogEntry.ofRecord(record.id(), number, version.hash(), version.verification(),
+                version.activity(), version.author(), version.approver(), version.createdAt());
+        log.append(entry);
+        published.fire(new RecordPublished(record.id(), number, stored.retracted()));
+        return entry;
+    }
+
+    /** Moves the id sequence past every record taken in under its own id, so new records get new ids. */
+    public void moveIdsPastRestored() {
+        em.createNativeQuery("SELECT setval('record_seq', GREATEST((SELECT COALESCE(MAX(id), 0) FROM record) + "
+                + "50, (SELECT last_value FROM record_seq)))").getSingleResult();
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.primarysources.archive.core.error.ConflictException;
 import org.primarysources.archive.core.error.ForbiddenException;
+import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.error.NotFoundException;
 import org.primarysources.archive.core.history.CanonicalJson;
 import org.primarysources.archive.core.history.ChainLink;
@@ -194,6 +195,91 @@ public class Sources {
                             v.number() == source.publishedVersion() ? rowProblems(source, v) : List.of()));
                     em.detach(v);
                 });
+    }
+
+    /** Whether no source was ever opened here, published or not (an import's draft opens one). */
+    public boolean isEmpty() {
+        return em.createQuery("select count(s) from Source s", Long.class).getSingleResult() == 0;
+    }
+
+    /**
+     * Reads every stored source version (of one source when {@code sourceId} is given) in chain order, by source,
+     * then number, with its transcription, detached one by one.
+     */
+    public void readVersions(Long sourceId, Consumer<SourceVersionCopy> reader) {
+        jakarta.persistence.TypedQuery<SourceVersion> versions = em.createQuery("select v from SourceVersion v"
+                + (sourceId == null ? "" : " where v.source.id = :source") + " order by v.source.id, v.number",
+                SourceVersion.class);
+        if (sourceId != null) {
+            versions.setParameter("source", sourceId);
+        }
+        versions.getResultStream().forEach(v -> {
+            reader.accept(new SourceVersionCopy(v.source().id(), v.number(), v.content(), v.transcription(),
+                    v.transcriptionSha256(), v.hash(), v.previousHash(), v.activity(), v.author(), v.approver(),
+                    v.changeId(), v.importId(), v.createdAt()));
+            em.detach(v);
+        });
+    }
+
+    /**
+     * Takes in a version kept elsewhere (another archive's bag) as it was: same source id, number, content,
+     * transcription, hashes, people and time. Version 1 opens the source under its id; a later one must follow the
+     * source's newest. The transcription's SHA-256 and the chain hash are recomputed and must be the ones kept.
+     * Appends the version's entry to the log and announces it for indexing, as publishing does; returns the entry.
+     */
+    public LogEntry restore(SourceVersionCopy copy) {
+        String name = "source " + copy.sourceId() + " version " + copy.number();
+        if (!Transcriptions.sha256(copy.transcription()).equals(copy.transcriptionSha256())) {
+            throw new InvalidInputException("transcription", name + ": the transcription's SHA-256 is not the one"
+                    + " kept with it");
+        }
+        SourceContent content;
+        try {
+            content = SourceJson.read(copy.content(), copy.transcription());
+        } catch (RuntimeException unreadable) {
+            throw new InvalidInputException("content", name + ": the content is not a source's");
+        }
+        Source source;
+        if (copy.number() == 1) {
+            if (em.find(Source.class, copy.sourceId()) != null) {
+                throw new ConflictException(name + ": the archive has a source " + copy.sourceId() + " already");
+            }
+            em.createNativeQuery("INSERT INTO source (id, version, published_version, created_at)"
+                            + " VALUES (?1, 0, 0, ?2)")
+                    .setParameter(1, copy.sourceId())
+                    .setParameter(2, copy.createdAt())
+                    .executeUpdate();
+        }
+        source = em.find(Source.class, copy.sourceId(), LockModeType.PESSIMISTIC_WRITE);
+        if (source == null || source.publishedVersion() != copy.number() - 1) {
+            throw new InvalidInputException("number", name + ": the version before it is not there");
+        }
+        String previousHash = source.publishedVersion() == 0 ? null : stored(source.id(), source.publishedVersion())
+                .hash();
+        if (!java.util.Objects.equals(previousHash, copy.previousHash())
+                || !HashChain.link(copy.content(), previousHash).equals(copy.hash())) {
+            throw new InvalidInputException("hash", name + ": the hash is not SHA-256 of the content and the"
+                    + " previous version's hash");
+        }
+        SourceVersion version = new SourceVersion(source, copy.number(), copy.content(), copy.transcription(),
+                copy.transcriptionSha256(), copy.hash(), previousHash, copy.activity(), copy.author(),
+                copy.approver(), copy.changeId(), copy.importId(), copy.createdAt().truncatedTo(ChronoUnit.MICROS));
+        em.persist(version);
+        LogEntry entry = LogEntry.ofSource(source.id(), version.number(), version.hash(),
+                version.transcriptionSha256(), version.activity(), version.author(), version.approver(),
+                version.createdAt());
+        log.append(entry);
+        source.published(version.number(), content.title());
+        if (published != null) {
+            published.fire(new SourcePublished(source.id(), version.number()));
+        }
+        return entry;
+    }
+
+    /** Moves the id sequence past every source taken in under its own id, so new sources get new ids. */
+    public void moveIdsPastRestored() {
+        em.createNativeQuery("SELECT setval('source_seq', GREATEST((SELECT COALESCE(MAX(id), 0) FROM source) + "
+                + "50, (SELECT last_value FROM source_seq)))").getSingleResult();
     }
 
     /** What readers see in the source's row that its published version's hashed content does not say. */

@@ -11,6 +11,8 @@ import org.primarysources.archive.core.error.InvalidInputException;
 import org.primarysources.archive.core.outbox.ReindexStatus;
 import org.primarysources.archive.core.publicationlog.StoredCheckpoint;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,4 +66,12 @@ public interface AdminDesk {
      * text.
      */
     AuditReport audit(Actor actor);
+
+    /**
+     * Writes the whole archive to {@code out} as a zipped BagIt bag (what {@code ./archive export --bag} writes):
+     * every version with its hashes, the import originals, PROV-O and the transparency log.
+     *
+     * @throws ForbiddenException unless the actor is an administrator
+     */
+    void writeBag(OutputStream out, Actor actor) throws IOException;
 }

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -20,9 +22,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import jakarta.inject.Inject;
 import org.primarysources.archive.core.account.AccountSummary;
+import org.primarysources.archive.core.account.Actor;
 import org.primarysources.archive.core.account.CreateAccount;
 import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.audit.AuditReport;
@@ -82,7 +86,7 @@ public class AdminView extends Div {
         this.caller = caller;
         addClassNames("archive-page", "archive-admin");
         add(new H1("Administration"), createLead(), createAccounts(), createSearchIndex(), createHealth(),
-                createAudit());
+                createAudit(), createHandingOn());
         showAccounts();
         showReindex(desk.reindexStatus());
         showHealth();
@@ -340,6 +344,25 @@ public class AdminView extends Div {
         report.broken().forEach(f -> findings.add(new ListItem(f.item() + " " + f.id()
                 + (f.version() > 0 ? " version " + f.version() : "") + ": " + f.problem())));
         auditResult.add(Badges.badge("Broken", "error", "archive-badge-broken"), new Paragraph(counted), findings);
+    }
+
+    // Handing the archive on
+
+    private Component createHandingOn() {
+        Actor actor = caller.actor();
+        Anchor download = new Anchor((DownloadHandler) event -> {
+            event.setFileName("archive-bag.zip");
+            event.setContentType("application/zip");
+            desk.writeBag(event.getOutputStream(), actor);
+        }, AttachmentType.DOWNLOAD, "Download the archive as a BagIt bag");
+        download.addClassName("archive-bag-download");
+        Section section = new Section(new H2("Handing the archive on"), new Paragraph("The whole archive as a BagIt "
+                + "bag (RFC 8493, zipped): every source and record version with its hashes, the transcriptions, the "
+                + "import originals byte for byte, PROV-O for every record, and the transparency log's entries, "
+                + "checkpoints and key, with SHA-512 manifests. An empty archive takes it in with "
+                + "./archive import --bag; ./archive export --bag writes the same bag into a folder."), download);
+        section.addClassName("archive-admin-bag");
+        return section;
     }
 
     // Polling

@@ -16,6 +16,7 @@ import org.primarysources.archive.core.account.Role;
 import org.primarysources.archive.core.audit.ArchiveAudit;
 import org.primarysources.archive.core.audit.AuditReport;
 import org.primarysources.archive.core.error.ForbiddenException;
+import org.primarysources.archive.core.exchange.BagExport;
 import org.primarysources.archive.core.outbox.Outbox;
 import org.primarysources.archive.core.outbox.OutboxBacklog;
 import org.primarysources.archive.core.outbox.ReindexStatus;
@@ -23,6 +24,8 @@ import org.primarysources.archive.core.outbox.Reindexing;
 import org.primarysources.archive.core.publicationlog.Checkpoints;
 import org.primarysources.archive.core.publicationlog.StoredCheckpoint;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,11 +52,12 @@ class ArchiveAdminDesk implements AdminDesk {
 
     private final Checkpoints checkpoints;
     private final ArchiveAudit audit;
+    private final BagExport bags;
 
     @Inject
     ArchiveAdminDesk(Accounts accounts, Reindexing reindexing, Outbox outbox,
                      @Any @Readiness Instance<HealthCheck> readinessChecks, Clock clock, Checkpoints checkpoints,
-                     ArchiveAudit audit) {
+                     ArchiveAudit audit, BagExport bags) {
         this.accounts = accounts;
         this.reindexing = reindexing;
         this.outbox = outbox;
@@ -61,16 +65,23 @@ class ArchiveAdminDesk implements AdminDesk {
         this.clock = clock;
         this.checkpoints = checkpoints;
         this.audit = audit;
+        this.bags = bags;
     }
 
     /** Only for the CDI client proxy. */
     protected ArchiveAdminDesk() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     @Override
     public Optional<StoredCheckpoint> latestCheckpoint() {
         return checkpoints.latest();
+    }
+
+    @Override
+    public void writeBag(OutputStream out, Actor actor) throws IOException {
+        requireAdmin(actor);
+        bags.write(null, out);
     }
 
     @Override

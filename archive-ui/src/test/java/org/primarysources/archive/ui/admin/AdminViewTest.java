@@ -261,6 +261,17 @@ class AdminViewTest {
     }
 
     @Test
+    void offersTheWholeArchiveAsABagToDownload() {
+        openAsAdmin();
+
+        com.vaadin.flow.component.html.Anchor download = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withClasses("archive-bag-download"));
+        assertThat(download.getText()).isEqualTo("Download the archive as a BagIt bag");
+        assertThat(download.isDownload()).isTrue();
+        assertThat(download.getHref()).isNotBlank();
+    }
+
+    @Test
     void aBrokenAuditListsWhatItFound() {
         desk.auditFinds(new Finding("record", 58, 2, "is in the log (entry 40) but gone from the database"));
         openAsAdmin();

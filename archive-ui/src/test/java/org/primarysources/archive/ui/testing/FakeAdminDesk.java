@@ -17,6 +17,9 @@ import org.primarysources.archive.ui.admin.AdminDesk;
 import org.primarysources.archive.ui.admin.ArchiveHealth;
 import org.primarysources.archive.ui.admin.ReadinessCheck;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +90,14 @@ public final class FakeAdminDesk implements AdminDesk {
     @Override
     public Optional<StoredCheckpoint> latestCheckpoint() {
         return Optional.ofNullable(checkpoint);
+    }
+
+    /** Writes a stand-in for the bag: the archive's name, so a test can tell it arrived. */
+    @Override
+    public void writeBag(OutputStream out, Actor actor) throws IOException {
+        requireAdmin(actor);
+        calls.add("bag for " + actor.name());
+        out.write("archive-bag".getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -7,6 +7,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.net.ConnectException;
@@ -65,6 +66,23 @@ final class ArchiveApi {
             return null;
         } catch (IOException e) {
             err.printf("%s %s failed: %s%n", method, uri, e.getMessage() != null ? e.getMessage() : e);
+            return null;
+        }
+    }
+
+    /** A GET whose answer streams (a bag); null, after saying why on {@code err}, when it got no answer. */
+    HttpResponse<InputStream> download(String path, PrintWriter err) throws InterruptedException {
+        URI uri = base.resolve(path);
+        try {
+            return http.send(HttpRequest.newBuilder(uri)
+                    .header("Authorization", authorization)
+                    .header("Accept", "application/zip, application/problem+json")
+                    .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (ConnectException e) {
+            err.printf("Cannot reach %s. Is the archive running (archive run)?%n", base);
+            return null;
+        } catch (IOException e) {
+            err.printf("GET %s failed: %s%n", uri, e.getMessage() != null ? e.getMessage() : e);
             return null;
         }
     }

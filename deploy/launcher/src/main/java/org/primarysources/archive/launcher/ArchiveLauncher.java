@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** {@code java -jar archive.jar <command>}: runs the archive locally, or talks to a running one. */
 @Command(name = "archive", mixinStandardHelpOptions = true, versionProvider = ArchiveLauncher.Version.class,
         description = "Archive of curated primary sources.",
-        subcommands = {RunCommand.class, ImportCommand.class, ReindexCommand.class, VerifyCommand.class,
+        subcommands = {RunCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class,
+                VerifyCommand.class,
                 BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ArchiveLauncher implements Runnable {
@@ -32,7 +33,7 @@ public final class ArchiveLauncher implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Missing command: run, import, reindex, verify, backup or restore");
+                "Missing command: run, import, export, reindex, verify, backup or restore");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

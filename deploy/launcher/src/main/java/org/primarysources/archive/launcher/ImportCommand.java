@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,7 +28,10 @@ import java.util.concurrent.Callable;
         description = {"Imports a file into the running archive (POST /api/imports): a CSV file of records (*.csv, "
                 + "as text/csv) or an article (any other file, as text/plain).",
                 "A CSV file of more than 1,000 rows is imported in the background: the command follows it with a "
-                        + "progress bar on stderr until it is done. Exit code 0 imported, 1 refused or failed."})
+                        + "progress bar on stderr until it is done. Exit code 0 imported, 1 refused or failed.",
+                "With --bag PATH instead of a file: takes a bag written by 'archive export --bag' into the archive, "
+                        + "which must be empty (POST /api/admin/bag, admin); the bag is verified first, here and "
+                        + "again by the archive, and nothing is written unless all of it is."})
 final class ImportCommand implements Callable<Integer> {
 
     static final String CSV = "text/csv; charset=UTF-8";
@@ -40,8 +44,13 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
-    @Parameters(paramLabel = "FILE", description = "The file to import (UTF-8: a .csv file of records, or text).")
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "The file to import (UTF-8: a .csv file of records, or text).")
     Path file;
+
+    @Option(names = "--bag", paramLabel = "PATH",
+            description = "A bag folder written by 'archive export --bag', taken into an empty archive.")
+    Path bag;
 
     @Option(names = "--language", paramLabel = "TAG",
             description = "The article's language as a BCP 47 tag (en, de, pl, lt, fr, ru, …); without it the archive "
@@ -57,6 +66,12 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if ((file == null) == (bag == null)) {
+            throw new ParameterException(spec.commandLine(), "Name a FILE to import, or a bag folder with --bag");
+        }
+        if (bag != null) {
+            return BagCommands.importBag(server.api(), bag, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         if (!Files.isRegularFile(file)) {
             throw new FileNotFoundException("No such file: " + file);
         }

@@ -245,4 +245,32 @@ class ApiCommandsTest {
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.err()).contains("ARCHIVE_PASSWORD");
     }
+
+    @Test
+    void importBagRefusesADamagedBagNamingTheFileAndSendsNothing() throws Exception {
+        Path bag = tmp.resolve("bag");
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        org.primarysources.archive.core.bagit.ZipBagWriter writer =
+                new org.primarysources.archive.core.bagit.ZipBagWriter(zipped, "bag");
+        writer.payload("records/1/versions/1.json", "{\"id\":1}".getBytes(StandardCharsets.UTF_8));
+        writer.finish(Map.of(), java.time.LocalDate.of(2026, 12, 4));
+        org.primarysources.archive.core.bagit.BagFiles.unzip(new java.io.ByteArrayInputStream(zipped.toByteArray()),
+                bag);
+        Files.writeString(bag.resolve("data/records/1/versions/1.json"), "{\"id\":2}");
+
+        CommandLineRun result = run("pw", "import", "--bag", bag.toString(), "--server", server(), "--user", "admin");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).contains("data/records/1/versions/1.json: its SHA-512 is not the manifest's");
+        assertThat(requests).isEmpty();
+    }
+
+    @Test
+    void importNeedsAFileOrABagButNotBoth() {
+        CommandLineRun result = run("pw", "import", "--server", server(), "--user", "admin");
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("Name a FILE to import, or a bag folder with --bag");
+        assertThat(requests).isEmpty();
+    }
 }

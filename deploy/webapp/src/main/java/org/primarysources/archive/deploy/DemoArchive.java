@@ -29,20 +29,24 @@ class DemoArchive {
 
     private final Imports imports;
     private final Optional<String> demoPassword;
+    private final boolean load;
 
+    /** {@code archive.demo.archive=false} opens the demo accounts only: an empty archive, to take a bag in. */
     @Inject
-    DemoArchive(Imports imports, @ConfigProperty(name = "archive.demo.password") Optional<String> demoPassword) {
+    DemoArchive(Imports imports, @ConfigProperty(name = "archive.demo.password") Optional<String> demoPassword,
+                @ConfigProperty(name = "archive.demo.archive", defaultValue = "true") boolean load) {
         this.imports = imports;
         this.demoPassword = demoPassword;
+        this.load = load;
     }
 
     /** Only for the CDI client proxy. */
     protected DemoArchive() {
-        this(null, null);
+        this(null, null, false);
     }
 
     void loadOnFirstStart(@Observes @Priority(300) SchemaReady ready) {
-        if (demoPassword.isEmpty() || demoPassword.get().isBlank() || imports.count() > 0) {
+        if (!load || demoPassword.isEmpty() || demoPassword.get().isBlank() || imports.count() > 0) {
             return;
         }
         byte[] seed;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
 final class LaunchedArchive implements AutoCloseable {
 
     static final String PASSWORD = "fault-suite-secret";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(600);
     private static final Pattern READY = Pattern.compile("Archive ready at \\S+ in ([0-9.]+) s");
 
     enum Server { PAYARA, POSTGRES, OPENSEARCH }
@@ -44,6 +45,12 @@ final class LaunchedArchive implements AutoCloseable {
 
     /** Starts {@code archive run} on the data folder and waits for its ready line. */
     static LaunchedArchive start(Path dataDir, String... options) throws IOException, InterruptedException {
+        return start(dataDir, Map.of(), options);
+    }
+
+    /** As above, with these variables added to the launcher's environment. */
+    static LaunchedArchive start(Path dataDir, Map<String, String> environment, String... options)
+            throws IOException, InterruptedException {
         Files.createDirectories(dataDir.getParent());
         Path output = dataDir.resolveSibling(dataDir.getFileName() + "-launcher.log");
         long outputStart = Files.exists(output) ? Files.size(output) : 0;
@@ -55,6 +62,7 @@ final class LaunchedArchive implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
         builder.environment().put("ARCHIVE_DEMO_PASSWORD", PASSWORD);
+        builder.environment().putAll(environment);
         LaunchedArchive archive = new LaunchedArchive(builder.start(), dataDir, port, output, outputStart);
         archive.awaitReady();
         return archive;
