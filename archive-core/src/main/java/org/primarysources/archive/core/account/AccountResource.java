@@ -4,9 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.primarysources.archive.core.error.InvalidInputException;
+import org.primarysources.archive.core.error.NotFoundException;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -33,15 +36,17 @@ import java.util.TreeSet;
 public class AccountResource {
 
     private final Accounts accounts;
+    private final SignInGuard guard;
 
     @Inject
-    AccountResource(Accounts accounts) {
+    AccountResource(Accounts accounts, SignInGuard guard) {
         this.accounts = accounts;
+        this.guard = guard;
     }
 
     /** Only for the CDI client proxy. */
     protected AccountResource() {
-        this(null);
+        this(null, null);
     }
 
     @Context
@@ -92,6 +97,17 @@ public class AccountResource {
         return Response.created(uri.getBaseUriBuilder().path("admin/accounts").path(opened.username()).build())
                 .entity(AccountView.of(opened))
                 .build();
+    }
+
+    @DELETE
+    @Path("admin/accounts/{username}/lock")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "End the sign-in lock of an account name now, and forget its failures (admin)")
+    public Response unlock(@PathParam("username") String username) {
+        if (!guard.unlock(username, security.getUserPrincipal().getName())) {
+            throw new NotFoundException("'" + username + "' has no failed sign-ins to forget");
+        }
+        return Response.noContent().build();
     }
 
     /** Request body of {@code POST /api/admin/accounts}. */

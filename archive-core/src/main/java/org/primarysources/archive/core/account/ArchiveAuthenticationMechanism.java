@@ -31,26 +31,31 @@ import java.util.Set;
  *       for the UI and for safe (GET/HEAD) API requests only, so a cookie can never be used to write through
  *       the API from another site.</li>
  * </ul>
- * Whether a caller may do something is decided later, by roles.
+ * Every password check goes through the {@link SignInGuard} first: after repeated failures an account name or a
+ * client address must wait, then is locked for a while (HTTP 429 with {@code Retry-After}; in the browser, the
+ * sign-in form says why). Whether a caller may do something is decided later, by roles.
  */
 @ApplicationScoped
 class ArchiveAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_CALLER = ArchiveAuthenticationMechanism.class.getName() + ".caller";
     static final String REALM = "archive";
+    static final int TOO_MANY_REQUESTS = 429;
 
     private final IdentityStoreHandler identityStores;
     private final DatabaseProbe database;
+    private final SignInGuard guard;
 
     @Inject
-    ArchiveAuthenticationMechanism(IdentityStoreHandler identityStores, DatabaseProbe database) {
+    ArchiveAuthenticationMechanism(IdentityStoreHandler identityStores, DatabaseProbe database, SignInGuard guard) {
         this.identityStores = identityStores;
         this.database = database;
+        this.guard = guard;
     }
 
     /** Only for the CDI client proxy. */
     protected ArchiveAuthenticationMechanism() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Override
@@ -62,7 +67,7 @@ class ArchiveAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(authorization.substring(6).trim(), response, context);
+            return basic(authorization.substring(6).trim(), request, response, context);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SignedInCaller caller
@@ -73,10 +78,24 @@ class ArchiveAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        String username = credential instanceof UsernamePasswordCredential login ? login.getCaller() : null;
+        SignInGuard.Refusal refusal = guard.admit(username, request.getRemoteAddr());
+        if (refusal != null) {
+            SignInRefusal.tell(request, refusal.detail());
             return AuthenticationStatus.SEND_FAILURE;
         }
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(credential);
+        } catch (HashingBusyException e) {
+            SignInRefusal.tell(request, e.getMessage());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            guard.failed(username, request.getRemoteAddr());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        guard.succeeded(username);
         HttpSession session = request.getSession(true);
         request.changeSessionId(); // no session fixation
         session = request.getSession(false);
@@ -85,7 +104,8 @@ class ArchiveAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -96,10 +116,18 @@ class ArchiveAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return unauthorized(response, "The Authorization header is not valid HTTP Basic.");
         }
+        String username = decoded.substring(0, colon);
+        SignInGuard.Refusal refusal = guard.admit(username, request.getRemoteAddr());
+        if (refusal != null) {
+            response.setHeader("Retry-After", Long.toString(refusal.retryAfterSeconds()));
+            return problem(response, TOO_MANY_REQUESTS, "Too Many Requests", refusal.detail());
+        }
         CredentialValidationResult result;
         try {
-            result = identityStores.validate(new UsernamePasswordCredential(
-                    decoded.substring(0, colon), decoded.substring(colon + 1)));
+            result = identityStores.validate(new UsernamePasswordCredential(username, decoded.substring(colon + 1)));
+        } catch (HashingBusyException e) {
+            response.setHeader("Retry-After", Integer.toString(HashingBusyException.RETRY_AFTER_SECONDS));
+            return problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Busy", e.getMessage());
         } catch (RuntimeException e) {
             if (!DatabaseOutage.caused(e) && database.answers()) {
                 throw e;
@@ -110,8 +138,10 @@ class ArchiveAuthenticationMechanism implements HttpAuthenticationMechanism {
                     DatabaseOutage.DETAIL);
         }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            guard.failed(username, request.getRemoteAddr());
             return unauthorized(response, "User name or password is wrong.");
         }
+        guard.succeeded(username);
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -6,17 +6,24 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * PBKDF2 with HMAC-SHA-512 at 210,000 iterations (OWASP's minimum; the platform default of 2,048 is far below it).
  * The encoded hash carries algorithm, iterations and salt, so stronger settings later still verify old hashes.
+ * <p>
+ * A hash costs ~0.1 s of a core, so at most one per core is computed at a time: a flood of sign-ins waits its turn
+ * (and, after {@link #WAIT_FOR_TURN}, is told the archive is busy) instead of starving every other request.
  */
 @ApplicationScoped
 class PasswordHashing {
 
     static final int ITERATIONS = 210_000;
+    static final long WAIT_FOR_TURN = 10;
 
     private final Pbkdf2PasswordHash hash;
+    private final Semaphore turns = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     @Inject
     PasswordHashing(Pbkdf2PasswordHash hash) {
@@ -38,10 +45,31 @@ class PasswordHashing {
     }
 
     String hash(char[] password) {
-        return hash.generate(password);
+        takeTurn();
+        try {
+            return hash.generate(password);
+        } finally {
+            turns.release();
+        }
     }
 
     boolean matches(char[] password, String storedHash) {
-        return hash.verify(password, storedHash);
+        takeTurn();
+        try {
+            return hash.verify(password, storedHash);
+        } finally {
+            turns.release();
+        }
+    }
+
+    private void takeTurn() {
+        try {
+            if (!turns.tryAcquire(WAIT_FOR_TURN, TimeUnit.SECONDS)) {
+                throw new HashingBusyException();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HashingBusyException();
+        }
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.primarysources.archive.core.account.HashingBusyException;
 import org.primarysources.archive.core.error.DatabaseOutage;
 import org.primarysources.archive.core.error.DomainException;
 import org.primarysources.archive.core.error.InvalidInputException;
@@ -127,6 +128,11 @@ final class ProblemMappers {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof JsonbException || cause instanceof jakarta.json.JsonException) {
                     return new Json().toResponse(new JsonbException(cause.getMessage()));
+                }
+                if (cause instanceof HashingBusyException) {
+                    return Response.fromResponse(Problem.of(503, "Busy", cause.getMessage()).toResponse())
+                            .header(HttpHeaders.RETRY_AFTER, HashingBusyException.RETRY_AFTER_SECONDS)
+                            .build();
                 }
             }
             if (!databaseAnswers()) {

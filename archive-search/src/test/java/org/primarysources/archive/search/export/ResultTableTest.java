@@ -3,8 +3,6 @@ package org.primarysources.archive.search.export;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.primarysources.archive.core.record.RecordKind;
 import org.primarysources.archive.core.record.SourceRef;
 import org.primarysources.archive.search.query.ExportHit;
@@ -20,18 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResultTableTest {
 
     private static final URI PAGE = URI.create("https://archive.example.org/records/7/versions/2");
-
-    @ParameterizedTest
-    @ValueSource(strings = {"=HYPERLINK(\"http://evil\")", "+1+2", "-2+3", "@SUM(A1)", "\tindented", "\rreturn"})
-    void aCellASpreadsheetWouldRunAsAFormulaIsQuoted(String text) {
-        assertThat(ResultTable.safe(text)).isEqualTo("'" + text);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"Article VII", "'quoted'", "1939-10-10", "Šešupė = border", " =leading space"})
-    void otherCellsStayAsTheyAre(String text) {
-        assertThat(ResultTable.safe(text)).isEqualTo(text);
-    }
 
     @Test
     void aRowIsRfc4180WithCommasQuotesAndLineBreaksInsideQuotedFields() throws IOException {

@@ -22,6 +22,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import org.primarysources.archive.core.account.SignInRefusal;
 import org.primarysources.archive.ui.layout.CurrentCaller;
 import org.primarysources.archive.ui.layout.MainLayout;
 import org.primarysources.archive.ui.search.SearchView;
@@ -63,8 +65,9 @@ public class LoginView extends Div implements BeforeEnterObserver {
     }
 
     private void signIn(LoginEvent event) {
+        HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         AuthenticationStatus status = securityContext.authenticate(
-                VaadinServletRequest.getCurrent().getHttpServletRequest(),
+                request,
                 VaadinServletResponse.getCurrent().getHttpServletResponse(),
                 AuthenticationParameters.withParams()
                         .newAuthentication(true)
@@ -75,6 +78,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
             // "./" keeps the address relative to wherever the archive is deployed
             UI.getCurrent().getPage().setLocation("./" + continueTo);
         } else {
+            form.setI18n(SignInRefusal.of(request).map(LoginView::createTexts).orElseGet(LoginView::createTexts));
             form.setError(true);
         }
     }
@@ -98,6 +102,22 @@ public class LoginView extends Div implements BeforeEnterObserver {
     }
 
     private static LoginForm createForm() {
+        LoginForm form = new LoginForm(createTexts());
+        form.setForgotPasswordButtonVisible(false);
+        // the page's own heading is the h1; the form's title sits below it
+        form.getElement().setProperty("headingLevel", 2);
+        return form;
+    }
+
+    /** The form's texts when the sign-in was refused before the password was checked, saying why. */
+    private static LoginI18n createTexts(String refusal) {
+        LoginI18n i18n = createTexts();
+        i18n.getErrorMessage().setTitle("Sign-in refused for now");
+        i18n.getErrorMessage().setMessage(refusal);
+        return i18n;
+    }
+
+    private static LoginI18n createTexts() {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Your archive account");
         i18n.getForm().setUsername("Account name");
@@ -107,10 +127,6 @@ public class LoginView extends Div implements BeforeEnterObserver {
                 + "forgotten your password.");
         i18n.getErrorMessage().setUsername("Enter your account name");
         i18n.getErrorMessage().setPassword("Enter your password");
-        LoginForm form = new LoginForm(i18n);
-        form.setForgotPasswordButtonVisible(false);
-        // the page's own heading is the h1; the form's title sits below it
-        form.getElement().setProperty("headingLevel", 2);
-        return form;
+        return i18n;
     }
 }
