@@ -149,13 +149,27 @@ public class BagExport {
         info.put("Source-Organization", organization.filter(o -> !o.isBlank()).orElse(addresses.root().toString()));
         info.put("External-Identifier", origin);
         info.put("External-Description", (sourceId == null ? "The whole archive" : "Source " + sourceId
-                + " and its records") + ": " + counts.sources.size() + " sources (" + counts.sourceVersions
-                + " versions), " + counts.records.size() + " records (" + counts.recordVersions + " versions), "
-                + counts.imports + " imports with their original files, " + counts.logEntries
-                + " transparency log entries with the log's checkpoints, PROV-O for every record.");
+                + " and its records") + ": " + count(counts.sources.size(), "source") + " ("
+                + count(counts.sourceVersions, "version") + "), " + count(counts.records.size(), "record") + " ("
+                + count(counts.recordVersions, "version") + "), " + count(counts.imports, "import")
+                + " with their original files, " + count(counts.logEntries, "transparency log entry", "entries")
+                + " with the log's checkpoints, PROV-O for every record.");
         info.put("Bag-Software-Agent", "primarysources archive (" + BagLayout.FORMAT + ")");
         info.put("Bag-Group-Identifier", addresses.root().toString());
         bag.finish(info, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
+    private static String count(long n, String noun) {
+        return count(n, noun, noun + "s");
+    }
+
+    /** A number and its noun, singular or plural: "1 source", "64 records". */
+    private static String count(long n, String singular, String pluralLastWord) {
+        if (n == 1) {
+            return n + " " + singular;
+        }
+        int last = singular.lastIndexOf(' ');
+        return n + " " + (last < 0 ? "" : singular.substring(0, last + 1)) + pluralLastWord;
     }
 
     /** The log's entries (of the bag's items only, for one source), its checkpoints and the key to check them. */
