@@ -102,6 +102,21 @@ class ArchiveDeploymentIT {
     }
 
     @Test
+    void pagesAndTheApiCarryTheSecurityHeaders() throws Exception {
+        for (String path : List.of("/", "/login", "/api/records", "/api/no-such-thing")) {
+            HttpResponse<String> response = get(path, null);
+
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path)
+                    .hasValue("strict-origin-when-cross-origin");
+            assertThat(response.headers().firstValue("Permissions-Policy")).as(path).isPresent();
+        }
+    }
+
+    @Test
     void unknownAddressesAreProblems() throws Exception {
         HttpResponse<String> missing = get("/api/no-such-thing", null);
 
