@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hibernate.exception.GenericJDBCException;
 import org.junit.jupiter.api.Test;
 import org.primarysources.archive.core.platform.DatabaseProbe;
+import org.primarysources.archive.core.platform.MutableClock;
 
 import java.io.PrintWriter;
 import java.io.StringReader;

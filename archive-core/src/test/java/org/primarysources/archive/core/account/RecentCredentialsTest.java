@@ -1,6 +1,7 @@
 package org.primarysources.archive.core.account;
 
 import org.junit.jupiter.api.Test;
+import org.primarysources.archive.core.platform.MutableClock;
 
 import java.time.Instant;
 import java.util.Set;

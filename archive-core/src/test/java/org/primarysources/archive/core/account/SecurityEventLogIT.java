@@ -2,6 +2,7 @@ package org.primarysources.archive.core.account;
 
 import org.junit.jupiter.api.Test;
 import org.primarysources.archive.core.error.InvalidInputException;
+import org.primarysources.archive.core.platform.MutableClock;
 import org.primarysources.archive.core.platform.TestDatabase;
 
 import java.time.Instant;

@@ -2,6 +2,7 @@ package org.primarysources.archive.core.account;
 
 import org.junit.jupiter.api.Test;
 import org.primarysources.archive.core.account.SignInThrottle.Verdict;
+import org.primarysources.archive.core.platform.MutableClock;
 
 import java.time.Duration;
 import java.time.Instant;

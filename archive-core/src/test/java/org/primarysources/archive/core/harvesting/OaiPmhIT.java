@@ -3,6 +3,7 @@ package org.primarysources.archive.core.harvesting;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.primarysources.archive.core.history.Activity;
+import org.primarysources.archive.core.platform.MutableClock;
 import org.primarysources.archive.core.platform.PublicAddresses;
 import org.primarysources.archive.core.platform.TestDatabase;
 import org.primarysources.archive.core.record.PublishRecord;
@@ -22,10 +23,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -235,28 +233,5 @@ class OaiPmhIT {
         Sources sources = SourcesWiring.sources(em, clock);
         Records records = RecordsWiring.records(em, sources, clock, event -> { });
         return new Services(sources, records, new Harvesting(em, records, sources));
-    }
-
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

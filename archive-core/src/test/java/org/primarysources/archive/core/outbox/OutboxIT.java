@@ -2,6 +2,7 @@ package org.primarysources.archive.core.outbox;
 
 import org.junit.jupiter.api.Test;
 import org.primarysources.archive.core.history.Activity;
+import org.primarysources.archive.core.platform.MutableClock;
 import org.primarysources.archive.core.platform.TestDatabase;
 import org.primarysources.archive.core.record.PublishRecord;
 import org.primarysources.archive.core.record.RecordDetails;
@@ -14,11 +15,8 @@ import org.primarysources.archive.core.source.SourceType;
 import org.primarysources.archive.core.source.Sources;
 import org.primarysources.archive.core.source.SourcesWiring;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -219,29 +217,6 @@ class OutboxIT {
         @Override
         public long count() {
             return indexed.size() - deleted.size();
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-        volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -7,17 +7,18 @@ import org.primarysources.archive.core.web.ParamSpelling;
 public enum ExportFormat implements ParamSpelling {
     /** A table, one row per hit (RFC 4180, UTF-8). */
     CSV("csv", "text/csv", "csv", null),
-    RIS("ris", CitationFormat.RIS),
-    BIBTEX("bibtex", CitationFormat.BIBTEX),
-    CSL_JSON("csl-json", CitationFormat.CSL_JSON);
+    RIS(CitationFormat.RIS),
+    BIBTEX(CitationFormat.BIBTEX),
+    CSL_JSON(CitationFormat.CSL_JSON);
 
     private final String param;
     private final String mediaType;
     private final String fileExtension;
     private final CitationFormat citations;
 
-    ExportFormat(String param, CitationFormat citations) {
-        this(param, citations.mediaType(), citations.fileExtension(), citations);
+    /** A reference manager's file: spelt, typed and named as the single citation is. */
+    ExportFormat(CitationFormat citations) {
+        this(citations.param(), citations.mediaType(), citations.fileExtension(), citations);
     }
 
     ExportFormat(String param, String mediaType, String fileExtension, CitationFormat citations) {

@@ -1,4 +1,4 @@
-package org.primarysources.archive.core.account;
+package org.primarysources.archive.core.platform;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class MutableClock extends Clock {
+/** A clock the test moves by hand (its time in {@link #now}), for any test of the archive's core. */
+public final class MutableClock extends Clock {
 
-    Instant now;
+    public volatile Instant now;
 
-    MutableClock(Instant now) {
+    public MutableClock(Instant now) {
         this.now = now;
     }
 
-    void advance(Duration by) {
+    /** Moves the time on. */
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
